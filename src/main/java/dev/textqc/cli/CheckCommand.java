@@ -1,0 +1,192 @@
+package dev.textqc.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.textqc.TextQc;
+import dev.textqc.finding.Action;
+import dev.textqc.finding.Annotation;
+import dev.textqc.finding.Severity;
+import dev.textqc.pipeline.Assessment;
+import dev.textqc.pipeline.Result;
+import dev.textqc.report.JsonReport;
+import dev.textqc.report.TextReport;
+import dev.textqc.source.Inputs;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code textqc check}: report findings without writing cleaned text. */
+@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
+    description = "Report what would be removed, fixed or flagged.")
+final class CheckCommand implements Callable<Integer> {
+
+  /** Output formats of {@code check}. */
+  enum Format {
+    TEXT, JSON, JSONL;
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /** Severity threshold for exit code 1. */
+  enum FailOn {
+    INFO, WARNING, ERROR, NEVER;
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /** Colour choice for the text format. */
+  enum Color {
+    AUTO, ALWAYS, NEVER;
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  CommonOptions common;
+
+  @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
+      description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--fail-on", defaultValue = "warning", paramLabel = "SEVERITY",
+      description = "Exit 1 when a finding reaches this severity: ${COMPLETION-CANDIDATES} "
+          + "(default: ${DEFAULT-VALUE}).")
+  FailOn failOn;
+
+  @Option(names = "--color", defaultValue = "auto", paramLabel = "WHEN",
+      description = "Colour the text format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Color color;
+
+  @Option(names = "--explain", description = "With the text format, explain each document's "
+      + "machine-translation and quality scores.")
+  boolean explain;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    TextQc qc = TextQc.create(common.config());
+    Inputs inputs = new Inputs(common.inputs, common.inputOptions(), () -> System.in);
+    boolean useColor = color == Color.ALWAYS || color == Color.AUTO && System.console() != null
+        && System.getenv("NO_COLOR") == null;
+    TextReport text = new TextReport(useColor);
+    long[] counts = new long[3];
+    long[] failing = new long[1];
+    Severity threshold = failOn == FailOn.NEVER ? null : Severity.valueOf(failOn.name());
+    JsonArrayWriter json = format == Format.JSON ? new JsonArrayWriter(out) : null;
+    Runner runner = new Runner();
+    runner.run(qc, inputs, err, (item, r) -> {
+      for (Annotation a : r.annotations()) {
+        counts[0]++;
+        if (a.action() == Action.REMOVE) {
+          counts[1]++;
+        } else if (a.action() == Action.REPLACE) {
+          counts[2]++;
+        }
+      }
+      if (threshold != null) {
+        failing[0] += r.count(threshold);
+      }
+      switch (format) {
+        case TEXT -> {
+          text.write(out, r);
+          if (explain) {
+            explain(out, r);
+          }
+        }
+        case JSONL -> out.println(JsonReport.toJsonLine(r));
+        case JSON -> json.add(r);
+      }
+      out.flush();
+    });
+    if (json != null) {
+      json.finish();
+    }
+    if (format == Format.TEXT) {
+      text.summary(out, runner.documents, counts[0], counts[1], counts[2], runner.errors);
+    }
+    out.flush();
+    if (runner.errors > 0) {
+      return ExitCodes.ERROR;
+    }
+    return failing[0] > 0 ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+  }
+
+  private static void explain(PrintWriter out, Result r) {
+    Assessment a = r.assessment();
+    out.printf(Locale.ROOT, "%s: machine translation %.2f (%s), quality %.2f%n",
+        r.document().id(), a.machineTranslationScore(),
+        a.machineTranslationLikely() ? "likely" : "unlikely", a.qualityScore());
+    for (Assessment.Signal s : a.signals()) {
+      out.printf(Locale.ROOT, "    %-28s %8.3f  x %5.2f  %s%n", s.name(), s.value(), s.weight(),
+          s.explanation());
+    }
+  }
+
+  /**
+   * Writes one JSON object for a single input and an array for several, streaming: the first
+   * result is held back until the second arrives (or the run ends).
+   */
+  static final class JsonArrayWriter {
+    private final PrintWriter out;
+    private Result pending;
+    private JsonGenerator array;
+
+    JsonArrayWriter(PrintWriter out) {
+      this.out = out;
+    }
+
+    void add(Result r) {
+      try {
+        if (pending == null && array == null) {
+          pending = r;
+          return;
+        }
+        if (array == null) {
+          array = JsonReport.prettyGenerator(out);
+          array.writeStartArray();
+          JsonReport.write(array, pending);
+          pending = null;
+        }
+        JsonReport.write(array, r);
+        array.flush();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    void finish() {
+      try {
+        if (array != null) {
+          array.writeEndArray();
+          array.close();
+          out.println();
+        } else if (pending != null) {
+          out.println(JsonReport.toJson(pending));
+        } else {
+          out.println("[]");
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}

@@ -1,0 +1,154 @@
+package dev.textqc.cli;
+
+import dev.textqc.TextQc;
+import dev.textqc.pipeline.Result;
+import dev.textqc.report.JsonReport;
+import dev.textqc.source.Inputs;
+import dev.textqc.source.SourceItem;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code textqc clean}: write the cleaned text. To stdout for one input, or with {@code -o DIR}
+ * as files mirroring the input names, each with an annotations file next to it
+ * ({@code NAME.annotations.json}; for a JSONL corpus, {@code NAME.jsonl} of {@code {id, text}}
+ * records and {@code NAME.annotations.jsonl}). Files are written through a temporary file and
+ * moved into place, so a failure never leaves a half-written output.
+ */
+@Command(name = "clean", mixinStandardHelpOptions = true, sortOptions = false,
+    description = "Write the cleaned text, and the annotations that let you rebuild the original.")
+final class CleanCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  CommonOptions common;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR",
+      description = "Write cleaned files (and NAME.annotations.json next to each) into DIR.")
+  Path outputDir;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (outputDir == null && (common.inputs.size() > 1
+        || common.inputs.stream().anyMatch(i -> !i.equals("-") && Files.isDirectory(Path.of(i))))) {
+      throw new ParameterException(spec.commandLine(),
+          "several inputs need an output folder: add -o DIR");
+    }
+    TextQc qc = TextQc.create(common.config());
+    Inputs inputs = new Inputs(common.inputs, common.inputOptions(), () -> System.in);
+    Map<String, JsonlOutput> corpora = new HashMap<>();
+    Runner runner = new Runner();
+    try {
+      runner.run(qc, inputs, err, (item, r) -> {
+        boolean corpus = item.relativeName().toLowerCase(java.util.Locale.ROOT)
+            .matches(".*\\.(jsonl|ndjson)$") || common.inputFormat
+            == CommonOptions.InputFormat.JSONL;
+        try {
+          if (corpus) {
+            JsonlOutput o = corpora.computeIfAbsent(item.origin(), k -> open(item.relativeName()));
+            o.write(r);
+            if (o.stdout) {
+              out.flush();
+            }
+          } else if (outputDir == null) {
+            out.print(r.cleaned());
+            out.flush();
+          } else {
+            Path target = outputDir.resolve(item.relativeName());
+            writeAtomically(target, r.cleaned());
+            writeAtomically(target.resolveSibling(target.getFileName() + ".annotations.json"),
+                JsonReport.toJson(r) + "\n");
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } finally {
+      for (JsonlOutput o : corpora.values()) {
+        o.close();
+      }
+    }
+    return runner.errors > 0 ? ExitCodes.ERROR : ExitCodes.CLEAN;
+  }
+
+  private JsonlOutput open(String relativeName) {
+    try {
+      if (outputDir == null) {
+        return new JsonlOutput(spec.commandLine().getOut(), null, true);
+      }
+      Path text = outputDir.resolve(relativeName.replaceFirst("\\.(jsonl|ndjson)$", "")
+          + ".jsonl");
+      Path notes = text.resolveSibling(text.getFileName().toString()
+          .replaceFirst("\\.jsonl$", "") + ".annotations.jsonl");
+      Files.createDirectories(text.toAbsolutePath().getParent());
+      return new JsonlOutput(new PrintWriter(Files.newBufferedWriter(text, StandardCharsets.UTF_8)),
+          new PrintWriter(Files.newBufferedWriter(notes, StandardCharsets.UTF_8)), false);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create output in " + outputDir + ": "
+          + e.getMessage(), e);
+    }
+  }
+
+  static void writeAtomically(Path target, String content) throws IOException {
+    Path dir = target.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, ".textqc-", ".tmp");
+    try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+      w.write(content);
+    }
+    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING,
+        StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /** Cleaned records of one JSONL corpus, streamed record by record. */
+  private static final class JsonlOutput {
+    private final PrintWriter texts;
+    private final PrintWriter notes;
+    private final boolean stdout;
+
+    JsonlOutput(PrintWriter texts, PrintWriter notes, boolean stdout) {
+      this.texts = texts;
+      this.notes = notes;
+      this.stdout = stdout;
+    }
+
+    void write(Result r) throws IOException {
+      var node = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+      node.put("id", r.document().id());
+      node.put("text", r.cleaned());
+      texts.println(node.toString());
+      if (notes != null) {
+        notes.println(JsonReport.toJsonLine(r));
+      }
+    }
+
+    void close() {
+      texts.flush();
+      if (!stdout) {
+        texts.close();
+      }
+      if (notes != null) {
+        notes.close();
+      }
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package dev.textqc.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code textqc} command. The only place that calls {@link System#exit}. */
+@Command(name = "textqc", mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = {
+        "Finds and fixes what scraping and machine translation leave in web text: boilerplate,",
+        "garbled sentences, broken quotes, punctuation and repetition slips, encoding damage.",
+        "Every change is recorded, so the original can always be rebuilt.", ""},
+    subcommands = {CheckCommand.class, CleanCommand.class, RulesCommand.class, EvalCommand.class,
+        CommandLine.HelpCommand.class},
+    footerHeading = "%nExit codes:%n",
+    footer = {"  0  no findings at or above --fail-on",
+        "  1  findings at or above --fail-on (check)",
+        "  2  usage, configuration or input errors (the other inputs are still processed)", "",
+        "Examples:",
+        "  textqc check article.txt",
+        "  textqc clean -o cleaned/ articles/",
+        "  textqc check --input-format jsonl --format jsonl corpus.jsonl > findings.jsonl"})
+public final class Main implements Runnable {
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  public static void main(String[] args) {
+    System.exit(execute(args));
+  }
+
+  /** Runs the CLI without exiting: for tests and embedding. */
+  public static int execute(String... args) {
+    return commandLine().execute(args);
+  }
+
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+      commandLine.getErr().println("textqc: " + (ex.getMessage() == null ? ex.toString()
+          : ex.getMessage()));
+      return ExitCodes.ERROR;
+    });
+    cl.setUsageHelpAutoWidth(true);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    return cl;
+  }
+
+  /** Version from the jar manifest, when there is one. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"textqc " + (v == null ? "(development build)" : v)};
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package dev.textqc.cli;
+
+import dev.textqc.TextQc;
+import dev.textqc.pipeline.Result;
+import dev.textqc.source.Inputs;
+import dev.textqc.source.SourceItem;
+import java.io.PrintWriter;
+import java.util.function.BiConsumer;
+
+/**
+ * Drives inputs through the library: each readable document is checked and handed to a sink as
+ * soon as it is done (so results already written survive a later failure); each unreadable input
+ * is reported on stderr, naming it, and the run goes on.
+ */
+final class Runner {
+  int documents;
+  int errors;
+
+  void run(TextQc qc, Inputs inputs, PrintWriter err, BiConsumer<SourceItem.Loaded, Result> sink) {
+    while (inputs.hasNext()) {
+      SourceItem item = inputs.next();
+      if (item instanceof SourceItem.Failed f) {
+        errors++;
+        err.println("textqc: " + f.message());
+        err.flush();
+        continue;
+      }
+      SourceItem.Loaded loaded = (SourceItem.Loaded) item;
+      Result r = qc.check(loaded.document());
+      documents++;
+      for (var failure : r.failures()) {
+        errors++;
+        err.println("textqc: " + failure);
+      }
+      sink.accept(loaded, r);
+    }
+    err.flush();
+  }
+}

@@ -1,0 +1,12 @@
+package dev.textqc.eval;
+
+import java.util.List;
+
+/** Every evaluation suite textqc knows. */
+public final class Suites {
+  private Suites() {}
+
+  public static List<Suite> all() {
+    return List.of(new SeedsSuite());
+  }
+}

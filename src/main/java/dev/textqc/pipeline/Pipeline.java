@@ -1,0 +1,217 @@
+package dev.textqc.pipeline;
+
+import dev.textqc.document.Document;
+import dev.textqc.document.Span;
+import dev.textqc.finding.Action;
+import dev.textqc.finding.Annotation;
+import dev.textqc.rule.AnalyzedText;
+import dev.textqc.rule.CorpusMemory;
+import dev.textqc.rule.Rule;
+import dev.textqc.rule.Stage;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Runs rules stage by stage and turns their findings into a cleaned text without losing anything.
+ *
+ * <ol>
+ *   <li>Each stage sees the text with all earlier edits applied and reports findings in that
+ *       text's coordinates; the pipeline maps them back to the original.</li>
+ *   <li>Within a stage, overlapping edits are resolved by confidence (then length): the winner is
+ *       applied, a loser inside a removed span is dropped, any other loser is kept as a flag.</li>
+ *   <li>An edit that covers earlier edits entirely supersedes them (a removed line swallows the
+ *       mojibake fixed inside it); one that cuts through an earlier edit is demoted to a flag, so
+ *       recorded edits never overlap and the original can always be rebuilt.</li>
+ *   <li>When a round changed the text, the stages run again on the result (at most
+ *       {@value #MAX_ROUNDS} rounds), so cleaning the cleaned text changes nothing more.</li>
+ * </ol>
+ *
+ * <p>A rule that throws is reported as a {@link RuleFailure} with its id; the other rules go on.
+ */
+public final class Pipeline {
+  static final int MAX_ROUNDS = 3;
+
+  private final Map<Stage, List<Rule>> rulesByStage = new EnumMap<>(Stage.class);
+  private final DocumentAssessor assessor;
+
+  public Pipeline(List<? extends Rule> rules, DocumentAssessor assessor) {
+    for (Rule r : rules) {
+      rulesByStage.computeIfAbsent(r.meta().stage(), s -> new ArrayList<>()).add(r);
+    }
+    this.assessor = assessor;
+  }
+
+  public Result run(Document document) {
+    return run(document, CorpusMemory.NONE);
+  }
+
+  public Result run(Document document, CorpusMemory corpus) {
+    String original = document.text();
+    NavigableMap<Integer, Recorded> edits = new TreeMap<>();
+    List<Annotation> flags = new ArrayList<>();
+    Set<String> flagKeys = new HashSet<>();
+    List<RuleFailure> failures = new ArrayList<>();
+    Set<String> failedRules = new HashSet<>();
+
+    for (int round = 0; round < MAX_ROUNDS; round++) {
+      int editsBefore = edits.size();
+      long fingerprint = fingerprint(edits);
+      for (Stage stage : Stage.values()) {
+        List<Rule> rules = rulesByStage.get(stage);
+        if (rules == null) {
+          continue;
+        }
+        TextView view = TextView.apply(original, editList(edits));
+        AnalyzedText text = new AnalyzedText(document, view.text(), corpus);
+        List<Annotation> found = new ArrayList<>();
+        for (Rule rule : rules) {
+          if (failedRules.contains(rule.meta().id())) {
+            continue;
+          }
+          try {
+            rule.check(text, found::add);
+          } catch (RuntimeException | StackOverflowError e) {
+            failedRules.add(rule.meta().id());
+            failures.add(new RuleFailure(rule.meta().id(), document.id(), describe(e)));
+          }
+        }
+        resolve(found, view, original, edits, flags, flagKeys);
+      }
+      if (edits.size() == editsBefore && fingerprint(edits) == fingerprint) {
+        break;
+      }
+    }
+
+    List<Edit> finalEdits = editList(edits);
+    TextView cleaned = TextView.apply(original, finalEdits);
+    List<Annotation> all = new ArrayList<>(flags.size() + edits.size());
+    for (Recorded r : edits.values()) {
+      all.add(r.annotation());
+    }
+    all.addAll(flags);
+    all.sort(Comparator.comparing(Annotation::span).thenComparing(Annotation::rule));
+    Assessment assessment = assessor == null ? Assessment.CLEAN
+        : assessor.assess(document, cleaned.text(), all);
+    return new Result(document, all, cleaned.text(), cleaned.map(), assessment, failures);
+  }
+
+  private record Recorded(Edit edit, Annotation annotation) {}
+
+  private static void resolve(List<Annotation> found, TextView view, String original,
+      NavigableMap<Integer, Recorded> edits, List<Annotation> flags, Set<String> flagKeys) {
+    List<Annotation> candidates = new ArrayList<>();
+    List<Annotation> stageFlags = new ArrayList<>();
+    for (Annotation a : found) {
+      if (a.span().end() > view.text().length()) {
+        throw new IllegalStateException(a.rule() + " reported " + a.span() + " beyond the text");
+      }
+      if (a.action().edits() && !isNoOp(a, view.text())) {
+        candidates.add(a);
+      } else {
+        stageFlags.add(a.action().edits() ? a.asFlag() : a);
+      }
+    }
+    candidates.sort(Comparator.comparingDouble(Annotation::confidence).reversed()
+        .thenComparing(a -> -a.span().length())
+        .thenComparing(Annotation::rule));
+    List<Annotation> accepted = new ArrayList<>();
+    for (Annotation a : candidates) {
+      Annotation blocker = null;
+      for (Annotation b : accepted) {
+        if (b.span().overlaps(a.span()) || b.span().equals(a.span())) {
+          blocker = b;
+          break;
+        }
+      }
+      if (blocker != null) {
+        if (!(blocker.action() == Action.REMOVE && blocker.span().contains(a.span()))) {
+          stageFlags.add(a.asFlag());
+        }
+        continue;
+      }
+      Span orig = view.map().toOriginal(a.span());
+      if (!supersede(orig, edits)) {
+        stageFlags.add(a.asFlag());
+        continue;
+      }
+      accepted.add(a);
+      String replacement = a.action() == Action.REMOVE ? "" : a.replacement();
+      edits.put(orig.start(), new Recorded(new Edit(orig, replacement), a.withSpan(orig)));
+    }
+    for (Annotation f : stageFlags) {
+      boolean insideRemoval = false;
+      for (Annotation b : accepted) {
+        if (b.action() == Action.REMOVE && b.span().contains(f.span())) {
+          insideRemoval = true;
+          break;
+        }
+      }
+      if (insideRemoval) {
+        continue;
+      }
+      Annotation mapped = f.withSpan(view.map().toOriginal(f.span()));
+      if (flagKeys.add(mapped.rule() + "@" + mapped.span())) {
+        flags.add(mapped);
+      }
+    }
+  }
+
+  // A "fix" that leaves the text as it is would be recorded as a change that is none.
+  private static boolean isNoOp(Annotation a, String text) {
+    return a.action() == Action.REPLACE && a.replacement().contentEquals(
+        text.subSequence(a.span().start(), a.span().end()));
+  }
+
+  /**
+   * Makes room for an edit over {@code orig}: earlier edits it covers entirely are dropped (the new
+   * edit rewrites their text too); returns false if it would cut through one.
+   */
+  private static boolean supersede(Span orig, NavigableMap<Integer, Recorded> edits) {
+    List<Integer> covered = new ArrayList<>();
+    Map.Entry<Integer, Recorded> before = edits.lowerEntry(orig.start());
+    if (before != null && before.getValue().edit().span().end() > orig.start()) {
+      return false;
+    }
+    for (Map.Entry<Integer, Recorded> e : edits.subMap(orig.start(), true, orig.end(),
+        orig.isEmpty()).entrySet()) {
+      Span s = e.getValue().edit().span();
+      if (!orig.contains(s) || (s.isEmpty() && orig.isEmpty())) {
+        return false;
+      }
+      covered.add(e.getKey());
+    }
+    covered.forEach(edits::remove);
+    return true;
+  }
+
+  private static List<Edit> editList(NavigableMap<Integer, Recorded> edits) {
+    List<Edit> list = new ArrayList<>(edits.size());
+    for (Recorded r : edits.values()) {
+      list.add(r.edit());
+    }
+    return list;
+  }
+
+  private static long fingerprint(NavigableMap<Integer, Recorded> edits) {
+    long h = 1;
+    for (Recorded r : edits.values()) {
+      h = h * 31 + r.edit().hashCode();
+    }
+    return h;
+  }
+
+  private static String describe(Throwable e) {
+    StackTraceElement[] st = e.getStackTrace();
+    String where = st.length > 0 ? " at " + st[0].getClassName().replaceAll(".*\\.", "") + ":"
+        + st[0].getLineNumber() : "";
+    return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+        + where;
+  }
+}

@@ -1,0 +1,67 @@
+package dev.textqc.rule;
+
+import dev.textqc.document.Document;
+import dev.textqc.document.Line;
+import dev.textqc.document.Lines;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * What a rule sees: the text as it reads at the rule's stage (earlier stages' removals and fixes
+ * already applied), its lines, and the document it came from. Derived views are computed once and
+ * shared by all rules of a stage.
+ */
+public final class AnalyzedText {
+  private final Document document;
+  private final String text;
+  private final CorpusMemory corpus;
+  private List<Line> lines;
+  private final Map<Object, Object> cache = new ConcurrentHashMap<>();
+
+  public AnalyzedText(Document document, String text, CorpusMemory corpus) {
+    this.document = document;
+    this.text = text;
+    this.corpus = corpus == null ? CorpusMemory.NONE : corpus;
+  }
+
+  public static AnalyzedText of(String text) {
+    return new AnalyzedText(Document.of("-", text), text, CorpusMemory.NONE);
+  }
+
+  /** The text at this stage; annotation spans refer to it. */
+  public String text() {
+    return text;
+  }
+
+  /** The input document (its original text may differ from {@link #text()}). */
+  public Document document() {
+    return document;
+  }
+
+  public CorpusMemory corpus() {
+    return corpus;
+  }
+
+  public List<Line> lines() {
+    if (lines == null) {
+      lines = Lines.of(text);
+    }
+    return lines;
+  }
+
+  /**
+   * A value derived from this text, computed once per stage and shared between rules (sentence
+   * splits, token lists, line features). The key must identify the computation.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T derived(Object key, Function<AnalyzedText, T> compute) {
+    Object v = cache.get(key);
+    if (v == null) {
+      v = compute.apply(this);
+      cache.put(key, v);
+    }
+    return (T) v;
+  }
+}

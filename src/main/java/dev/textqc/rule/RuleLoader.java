@@ -1,0 +1,255 @@
+package dev.textqc.rule;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.textqc.finding.Action;
+import dev.textqc.finding.Category;
+import dev.textqc.finding.Severity;
+import dev.textqc.rule.kinds.InlineRegexRule;
+import dev.textqc.rule.kinds.LinePhrasesRule;
+import dev.textqc.rule.kinds.LineRegexRule;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Loads declarative rules: one YAML file per rule, its id equal to the file name. See
+ * {@code rules/README.md} for the format. Every problem is reported with the file, the rule id,
+ * the key and the accepted values.
+ */
+public final class RuleLoader {
+  /** Classpath folder holding the built-in rule packs (the top-level {@code rules/} folder). */
+  public static final String BUILTIN_ROOT = "textqc/rules";
+
+  static final Set<String> KINDS = new LinkedHashSet<>(List.of(
+      "line-phrases", "line-regex", "inline-regex", "detector"));
+
+  private static final Set<String> COMMON_KEYS = Set.of("id", "kind", "category", "type",
+      "severity", "stage", "action", "confidence", "message", "description", "examples");
+
+  private static final Map<String, Set<String>> KIND_KEYS = Map.of(
+      "line-phrases", Set.of("phrases", "phrasesFile", "match", "maxWords"),
+      "line-regex", Set.of("pattern", "caseSensitive", "maxLength"),
+      "inline-regex", Set.of("pattern", "caseSensitive", "replacement", "exceptions",
+          "exceptionsFile"),
+      "detector", Set.of("detector"));
+
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+  private final Map<String, DetectorFactory> detectors;
+
+  public RuleLoader(Map<String, DetectorFactory> detectors) {
+    this.detectors = Map.copyOf(detectors);
+  }
+
+  /** The rule packs shipped inside the jar. */
+  public List<Rule> loadBuiltin() {
+    URL url = RuleLoader.class.getClassLoader().getResource(BUILTIN_ROOT);
+    if (url == null) {
+      throw new RuleConfigException("built-in rules not found on the classpath at " + BUILTIN_ROOT);
+    }
+    try {
+      URI uri = url.toURI();
+      if ("jar".equals(uri.getScheme())) {
+        FileSystem fs;
+        try {
+          fs = FileSystems.newFileSystem(uri, Map.of());
+        } catch (FileSystemAlreadyExistsException e) {
+          fs = FileSystems.getFileSystem(uri);
+        }
+        return loadFolder(fs.getPath(BUILTIN_ROOT));
+      }
+      return loadFolder(Path.of(uri));
+    } catch (URISyntaxException | IOException e) {
+      throw new RuleConfigException("cannot read built-in rules at " + url + ": " + e, e);
+    }
+  }
+
+  /** Every {@code *.yaml} / {@code *.yml} rule file under a folder, recursively, sorted by path. */
+  public List<Rule> loadFolder(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      throw new RuleConfigException(folder + ": rule folder does not exist or is not a folder");
+    }
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(folder)) {
+      files = walk.filter(p -> {
+        String n = p.getFileName().toString();
+        return Files.isRegularFile(p) && (n.endsWith(".yaml") || n.endsWith(".yml"));
+      }).sorted().toList();
+    } catch (IOException e) {
+      throw new RuleConfigException(folder + ": cannot list rule folder: " + e.getMessage(), e);
+    }
+    List<Rule> rules = new ArrayList<>();
+    for (Path f : files) {
+      rules.add(loadFile(f));
+    }
+    return rules;
+  }
+
+  public Rule loadFile(Path file) {
+    JsonNode node;
+    try {
+      node = YAML.readTree(Files.readAllBytes(file));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      var loc = e.getLocation();
+      throw new RuleConfigException(file + (loc == null ? "" : ":" + loc.getLineNr() + ":"
+          + loc.getColumnNr()) + ": not valid YAML: " + firstLine(e.getOriginalMessage()), e);
+    } catch (IOException e) {
+      throw new RuleConfigException(file + ": cannot read: " + e.getMessage(), e);
+    }
+    String fileId = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+    if (node == null || !node.isObject()) {
+      throw new RuleConfigException(file + ": rule " + fileId
+          + ": expected a YAML mapping with keys " + String.join(", ", COMMON_KEYS));
+    }
+    String id = node.hasNonNull("id") ? node.get("id").asText() : fileId;
+    RuleParams params = new RuleParams(node, file, id);
+    if (!node.hasNonNull("id")) {
+      throw params.error("id", "is required (and must equal the file name, " + fileId + ")");
+    }
+    if (!id.equals(fileId)) {
+      throw params.error("id", "must equal the file name '" + fileId + "'");
+    }
+    if (!id.matches("[A-Z][A-Z0-9]*(_[A-Z0-9]+)+")) {
+      throw params.error("id", "must be UPPER_SNAKE with a category prefix, like BP_AD_MARKER");
+    }
+    String kind = oneOf(params, "kind", null, KINDS);
+    Set<String> allowed = new TreeSet<>(COMMON_KEYS);
+    allowed.addAll(KIND_KEYS.get(kind));
+    DetectorFactory detector = null;
+    if (kind.equals("detector")) {
+      String name = oneOf(params, "detector", null, new TreeSet<>(detectors.keySet()));
+      detector = detectors.get(name);
+      allowed.addAll(detector.keys());
+    }
+    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+      String key = it.next();
+      if (!allowed.contains(key)) {
+        throw params.error(key, "is not a key of kind " + kind + "; allowed keys: "
+            + String.join(", ", allowed));
+      }
+    }
+    RuleMeta meta = meta(params, node, kind, id, file);
+    return switch (kind) {
+      case "line-phrases" -> {
+        List<String> phrases = params.stringsWithFile("phrases", "phrasesFile");
+        if (phrases.isEmpty()) {
+          throw params.error("phrases", "is required: give phrases or a phrasesFile");
+        }
+        String m = oneOf(params, "match", "exact", Set.of("exact", "prefix", "contains"));
+        yield new LinePhrasesRule(meta, phrases,
+            LinePhrasesRule.Match.valueOf(m.toUpperCase(Locale.ROOT)), params.integer("maxWords", 0));
+      }
+      case "line-regex" -> new LineRegexRule(meta, params.pattern("pattern",
+          params.requiredString("pattern"), params.bool("caseSensitive", false)),
+          params.integer("maxLength", 0));
+      case "inline-regex" -> {
+        boolean cs = params.bool("caseSensitive", true);
+        if (meta.action() == Action.REPLACE && !params.has("replacement")) {
+          throw params.error("replacement", "is required when action is replace");
+        }
+        List<Pattern> exceptions = new ArrayList<>();
+        for (String e : params.stringsWithFile("exceptions", "exceptionsFile")) {
+          exceptions.add(params.pattern("exceptions", e, cs));
+        }
+        yield new InlineRegexRule(meta, params.pattern("pattern", params.requiredString("pattern"),
+            cs), params.string("replacement", ""), exceptions);
+      }
+      default -> detector.create(meta, params);
+    };
+  }
+
+  private RuleMeta meta(RuleParams params, JsonNode node, String kind, String id, Path file) {
+    Category category = Category.parse(oneOf(params, "category", null, ids(Category.values())));
+    Severity severity = Severity.parse(oneOf(params, "severity", "warning",
+        ids(Severity.values())));
+    Stage defaultStage = switch (category) {
+      case BOILERPLATE -> Stage.BOILERPLATE;
+      case ENCODING, WHITESPACE -> Stage.ENCODING;
+      default -> Stage.INLINE;
+    };
+    Stage stage = Stage.parse(oneOf(params, "stage", defaultStage.id(), ids(Stage.values())));
+    Action defaultAction = category == Category.BOILERPLATE ? Action.REMOVE : Action.FLAG;
+    Action action = Action.parse(oneOf(params, "action", defaultAction.id(),
+        ids(Action.values())));
+    double confidence = params.number("confidence", 0.9);
+    if (confidence < 0 || confidence > 1) {
+      throw params.error("confidence", "must be between 0 and 1, got " + confidence);
+    }
+    String message = params.requiredString("message");
+    String type = params.string("type", "");
+    String description = params.string("description", "");
+    JsonNode ex = node.get("examples");
+    if (ex == null || !ex.isObject()) {
+      throw params.error("examples", "is required: a mapping with 'incorrect' and 'correct' lists");
+    }
+    for (Iterator<String> it = ex.fieldNames(); it.hasNext(); ) {
+      String k = it.next();
+      if (!k.equals("incorrect") && !k.equals("correct")) {
+        throw params.error("examples." + k, "is not allowed; allowed keys: incorrect, correct");
+      }
+    }
+    List<Example> incorrect = examples(params, ex.get("incorrect"), "examples.incorrect");
+    List<Example> correct = examples(params, ex.get("correct"), "examples.correct");
+    return new RuleMeta(id, kind, category, type, severity, stage, action, confidence, message,
+        description, incorrect, correct, file.toString());
+  }
+
+  private static List<Example> examples(RuleParams params, JsonNode list, String key) {
+    if (list == null || !list.isArray() || list.isEmpty()) {
+      throw params.error(key, "is required: a non-empty list of example texts");
+    }
+    List<Example> out = new ArrayList<>();
+    for (JsonNode e : list) {
+      if (e.isTextual()) {
+        out.add(new Example(e.asText(), null));
+      } else if (e.isObject() && e.hasNonNull("text")) {
+        out.add(new Example(e.get("text").asText(),
+            e.hasNonNull("output") ? e.get("output").asText() : null));
+      } else {
+        throw params.error(key, "entries must be strings or {text, output} mappings");
+      }
+    }
+    return out;
+  }
+
+  private static String oneOf(RuleParams params, String key, String dflt, Set<String> allowed) {
+    String v = params.string(key, dflt);
+    if (v == null) {
+      throw params.error(key, "is required; allowed values: " + String.join(", ", allowed));
+    }
+    if (!allowed.contains(v)) {
+      throw params.error(key, "has value '" + v + "', which is not one of: "
+          + String.join(", ", allowed));
+    }
+    return v;
+  }
+
+  private static Set<String> ids(Enum<?>[] values) {
+    return Arrays.stream(values).map(v -> v.name().toLowerCase(Locale.ROOT))
+        .collect(Collectors.toCollection(LinkedHashSet::new));
+  }
+
+  private static String firstLine(String s) {
+    return s == null ? "" : s.lines().findFirst().orElse("");
+  }
+}

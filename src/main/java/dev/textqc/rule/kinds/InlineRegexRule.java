@@ -1,0 +1,108 @@
+package dev.textqc.rule.kinds;
+
+import dev.textqc.document.Span;
+import dev.textqc.finding.Action;
+import dev.textqc.finding.Annotation;
+import dev.textqc.rule.AnalyzedText;
+import dev.textqc.rule.Rule;
+import dev.textqc.rule.RuleMeta;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Kind {@code inline-regex}: every match of {@code pattern} inside the text is a finding. With
+ * {@code action: replace} the match becomes {@code replacement} (which may use {@code $1} group
+ * references). A match that lies inside a match of one of the {@code exceptions} patterns is
+ * legitimate text and is left alone.
+ */
+public final class InlineRegexRule implements Rule {
+  private final RuleMeta meta;
+  private final Pattern pattern;
+  private final String replacement;
+  private final List<Pattern> exceptions;
+
+  public InlineRegexRule(RuleMeta meta, Pattern pattern, String replacement,
+      List<Pattern> exceptions) {
+    this.meta = meta;
+    this.pattern = pattern;
+    this.replacement = replacement;
+    this.exceptions = List.copyOf(exceptions);
+  }
+
+  @Override
+  public RuleMeta meta() {
+    return meta;
+  }
+
+  @Override
+  public void check(AnalyzedText text, Consumer<Annotation> out) {
+    String s = text.text();
+    Matcher m = pattern.matcher(s);
+    List<Span> excepted = null;
+    while (m.find()) {
+      if (m.end() == m.start() && meta.action() != Action.REPLACE) {
+        continue;
+      }
+      Span span = new Span(m.start(), m.end());
+      if (!exceptions.isEmpty()) {
+        if (excepted == null) {
+          excepted = exceptionSpans(s);
+        }
+        if (insideAny(span, excepted)) {
+          continue;
+        }
+      }
+      if (meta.action() == Action.REPLACE) {
+        out.accept(meta.replace(span, expand(replacement, m)));
+      } else {
+        out.accept(meta.annotate(span));
+      }
+    }
+  }
+
+  /** Expands {@code $n} and {@code ${name}} group references; a backslash escapes the next char. */
+  static String expand(String template, Matcher m) {
+    StringBuilder sb = new StringBuilder(template.length());
+    for (int i = 0; i < template.length(); i++) {
+      char c = template.charAt(i);
+      if (c == '\\' && i + 1 < template.length()) {
+        sb.append(template.charAt(++i));
+      } else if (c == '$' && i + 1 < template.length() && Character.isDigit(template.charAt(i + 1))) {
+        int g = template.charAt(++i) - '0';
+        String v = m.group(g);
+        sb.append(v == null ? "" : v);
+      } else if (c == '$' && i + 1 < template.length() && template.charAt(i + 1) == '{') {
+        int close = template.indexOf('}', i);
+        String v = m.group(template.substring(i + 2, close));
+        sb.append(v == null ? "" : v);
+        i = close;
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  private List<Span> exceptionSpans(String s) {
+    List<Span> spans = new ArrayList<>();
+    for (Pattern p : exceptions) {
+      Matcher em = p.matcher(s);
+      while (em.find()) {
+        spans.add(new Span(em.start(), em.end()));
+      }
+    }
+    return spans;
+  }
+
+  private static boolean insideAny(Span span, List<Span> spans) {
+    for (Span e : spans) {
+      if (e.contains(span)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,48 @@
+package dev.textqc.rule.kinds;
+
+import dev.textqc.document.Line;
+import dev.textqc.finding.Annotation;
+import dev.textqc.rule.AnalyzedText;
+import dev.textqc.rule.LineRemoval;
+import dev.textqc.rule.Rule;
+import dev.textqc.rule.RuleMeta;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * Kind {@code line-regex}: a whole line is reported (and, for boilerplate, removed) when the
+ * pattern is found in it. Lines longer than {@code maxLength} are skipped, which keeps a pattern
+ * meant for short furniture lines away from article paragraphs and bounds the regex work.
+ */
+public final class LineRegexRule implements Rule {
+  private final RuleMeta meta;
+  private final Pattern pattern;
+  private final int maxLength;
+
+  public LineRegexRule(RuleMeta meta, Pattern pattern, int maxLength) {
+    this.meta = meta;
+    this.pattern = pattern;
+    this.maxLength = maxLength <= 0 ? Integer.MAX_VALUE : maxLength;
+  }
+
+  @Override
+  public RuleMeta meta() {
+    return meta;
+  }
+
+  @Override
+  public void check(AnalyzedText text, Consumer<Annotation> out) {
+    List<Line> lines = text.lines();
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      if (line.isBlank() || line.text().length() > maxLength) {
+        continue;
+      }
+      if (pattern.matcher(line.text()).find()) {
+        out.accept(meta.action().edits() ? meta.annotate(LineRemoval.span(lines, i))
+            : meta.annotate(line.content()));
+      }
+    }
+  }
+}

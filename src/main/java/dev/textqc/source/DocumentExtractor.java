@@ -1,0 +1,58 @@
+package dev.textqc.source;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.sax.BodyContentHandler;
+
+/**
+ * Extracts the text of HTML (and, when the parser modules are present, other document formats)
+ * through Apache Tika. The whole text is kept: the default content handler stops at 100,000
+ * characters.
+ */
+public final class DocumentExtractor {
+  private DocumentExtractor() {}
+
+  /** Extracted text and what Tika learned about the document. */
+  public record Extracted(String text, Map<String, String> metadata) {}
+
+  /** Cheap sniff on the first bytes: does this look like HTML/XML rather than plain text? */
+  public static boolean looksLikeMarkup(byte[] bytes) {
+    int n = Math.min(bytes.length, 1024);
+    String head = new String(bytes, 0, n, StandardCharsets.ISO_8859_1).stripLeading()
+        .toLowerCase(Locale.ROOT);
+    if (head.startsWith("\u00ef\u00bb\u00bf")) {
+      head = head.substring(3).stripLeading();
+    }
+    return head.startsWith("<!doctype html") || head.startsWith("<html")
+        || head.startsWith("<?xml") && head.contains("<html") || head.startsWith("<head")
+        || head.startsWith("<body") || head.startsWith("<!--") && head.contains("<html");
+  }
+
+  public static Extracted extract(byte[] bytes, Charset charset) throws Exception {
+    AutoDetectParser parser = new AutoDetectParser();
+    BodyContentHandler handler = new BodyContentHandler(-1);
+    Metadata md = new Metadata();
+    if (charset != null) {
+      md.set(Metadata.CONTENT_TYPE, "text/html; charset=" + charset.name());
+    }
+    parser.parse(new ByteArrayInputStream(bytes), handler, md, new ParseContext());
+    Map<String, String> meta = new HashMap<>();
+    String title = md.get(TikaCoreProperties.TITLE);
+    if (title != null) {
+      meta.put("title", title);
+    }
+    String type = md.get(Metadata.CONTENT_TYPE);
+    if (type != null) {
+      meta.put("contentType", type);
+    }
+    return new Extracted(handler.toString(), meta);
+  }
+}

@@ -1,0 +1,279 @@
+package dev.textqc.source;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.textqc.document.Document;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * Turns command-line inputs (files, folders, {@code -} for stdin) into a lazy stream of
+ * documents. JSONL corpora are read record by record, so memory does not grow with corpus size.
+ * Anything unreadable becomes a {@link SourceItem.Failed} naming the input and the problem, and
+ * the stream goes on.
+ */
+public final class Inputs implements Iterator<SourceItem> {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final InputOptions options;
+  private final Supplier<InputStream> stdin;
+  private final Deque<String> pendingArgs;
+  private final Deque<SourceItem> ready = new ArrayDeque<>();
+  private Iterator<SourceItem> current;
+
+  public Inputs(List<String> args, InputOptions options, Supplier<InputStream> stdin) {
+    this.options = options;
+    this.stdin = stdin;
+    this.pendingArgs = new ArrayDeque<>(args);
+  }
+
+  @Override
+  public boolean hasNext() {
+    while (ready.isEmpty()) {
+      if (current != null && current.hasNext()) {
+        ready.add(current.next());
+        break;
+      }
+      current = null;
+      if (pendingArgs.isEmpty()) {
+        return false;
+      }
+      expand(pendingArgs.poll());
+    }
+    return true;
+  }
+
+  @Override
+  public SourceItem next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    return ready.poll();
+  }
+
+  private void expand(String arg) {
+    if (arg.equals("-")) {
+      try {
+        byte[] bytes = stdin.get().readAllBytes();
+        current = List.of(fromBytes("-", "-", "stdin", bytes)).iterator();
+      } catch (IOException e) {
+        ready.add(new SourceItem.Failed("-", "-: cannot read standard input: " + e.getMessage()));
+      }
+      return;
+    }
+    Path path = Path.of(arg);
+    if (Files.isDirectory(path)) {
+      List<Path> files = listFolder(path);
+      List<Iterator<SourceItem>> parts = new ArrayList<>();
+      current = new Iterator<>() {
+        private int i = 0;
+        private Iterator<SourceItem> inner;
+
+        @Override
+        public boolean hasNext() {
+          while ((inner == null || !inner.hasNext()) && i < files.size()) {
+            Path f = files.get(i++);
+            inner = file(f, path.relativize(f).toString());
+          }
+          return inner != null && inner.hasNext();
+        }
+
+        @Override
+        public SourceItem next() {
+          if (!hasNext()) {
+            throw new NoSuchElementException();
+          }
+          return inner.next();
+        }
+      };
+      return;
+    }
+    current = file(path, path.getFileName() == null ? arg : path.getFileName().toString());
+  }
+
+  private List<Path> listFolder(Path root) {
+    List<PathMatcher> inc = matchers(options.include());
+    List<PathMatcher> exc = matchers(options.exclude());
+    try (Stream<Path> walk = Files.walk(root)) {
+      return walk.filter(Files::isRegularFile).filter(p -> {
+        Path rel = root.relativize(p);
+        boolean in = inc.isEmpty() || inc.stream().anyMatch(m -> m.matches(rel)
+            || m.matches(rel.getFileName()));
+        boolean out = exc.stream().anyMatch(m -> m.matches(rel) || m.matches(rel.getFileName()));
+        return in && !out && !rel.getFileName().toString().startsWith(".");
+      }).sorted().toList();
+    } catch (IOException | UncheckedIOException e) {
+      ready.add(new SourceItem.Failed(root.toString(), root + ": cannot list folder: " + e));
+      return List.of();
+    }
+  }
+
+  private static List<PathMatcher> matchers(List<String> globs) {
+    List<PathMatcher> out = new ArrayList<>();
+    for (String g : globs) {
+      out.add(FileSystems.getDefault().getPathMatcher("glob:" + g));
+    }
+    return out;
+  }
+
+  private Iterator<SourceItem> file(Path path, String relative) {
+    String id = path.toString();
+    if (!Files.exists(path)) {
+      return one(new SourceItem.Failed(id, id + ": no such file or folder"));
+    }
+    if (!Files.isReadable(path)) {
+      return one(new SourceItem.Failed(id, id + ": not readable (permission denied)"));
+    }
+    if (isJsonl(path)) {
+      try {
+        return new JsonlRecords(id, relative, Files.newInputStream(path));
+      } catch (IOException e) {
+        return one(new SourceItem.Failed(id, id + ": cannot open: " + e.getMessage()));
+      }
+    }
+    try {
+      return one(fromBytes(id, id, relative, Files.readAllBytes(path)));
+    } catch (NoSuchFileException e) {
+      return one(new SourceItem.Failed(id, id + ": no such file"));
+    } catch (IOException e) {
+      return one(new SourceItem.Failed(id, id + ": cannot read: " + e.getMessage()));
+    }
+  }
+
+  private boolean isJsonl(Path path) {
+    String f = options.format();
+    String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+    return f.equals("jsonl") || (f.equals("auto") && (name.endsWith(".jsonl")
+        || name.endsWith(".ndjson")));
+  }
+
+  private SourceItem fromBytes(String id, String origin, String relative, byte[] bytes) {
+    String fmt = options.format();
+    if (fmt.equals("html") || (fmt.equals("auto") && DocumentExtractor.looksLikeMarkup(bytes))) {
+      try {
+        DocumentExtractor.Extracted x = DocumentExtractor.extract(bytes, options.charset());
+        return new SourceItem.Loaded(new Document(id, x.text(), null, true, x.metadata()),
+            origin, relative);
+      } catch (Exception e) {
+        return new SourceItem.Failed(id, id + ": cannot extract text: " + e.getMessage());
+      }
+    }
+    try {
+      String text = TextDecoder.decode(bytes, options.charset());
+      return new SourceItem.Loaded(Document.of(id, text), origin, relative);
+    } catch (TextDecoder.DecodeException e) {
+      return new SourceItem.Failed(id, id + ": " + e.getMessage());
+    }
+  }
+
+  private static Iterator<SourceItem> one(SourceItem item) {
+    return List.of(item).iterator();
+  }
+
+  /** Reads a JSONL corpus lazily, one record per line. */
+  private final class JsonlRecords implements Iterator<SourceItem> {
+    private final String file;
+    private final String relative;
+    private final BufferedReader reader;
+    private SourceItem next;
+    private int lineNo;
+    private boolean done;
+
+    JsonlRecords(String file, String relative, InputStream in) {
+      this.file = file;
+      this.relative = relative;
+      this.reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8
+          .newDecoder()), 1 << 16);
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (next == null && !done) {
+        String line;
+        try {
+          line = reader.readLine();
+        } catch (IOException e) {
+          next = new SourceItem.Failed(file + ":" + (lineNo + 1), file + ":" + (lineNo + 1)
+              + ": cannot read record: " + e.getMessage());
+          close();
+          break;
+        }
+        if (line == null) {
+          close();
+          break;
+        }
+        lineNo++;
+        if (!line.isBlank()) {
+          next = record(line);
+        }
+      }
+      return next != null;
+    }
+
+    private SourceItem record(String line) {
+      String where = file + ":" + lineNo;
+      JsonNode node;
+      try {
+        node = JSON.readTree(line);
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        return new SourceItem.Failed(where, where + ": not a JSON object: "
+            + e.getOriginalMessage());
+      } catch (IOException e) {
+        return new SourceItem.Failed(where, where + ": cannot read record: " + e.getMessage());
+      }
+      if (node == null || !node.isObject()) {
+        return new SourceItem.Failed(where, where + ": not a JSON object");
+      }
+      JsonNode text = node.get(options.textField());
+      if (text == null || !text.isTextual()) {
+        return new SourceItem.Failed(where, where + ": record has no string field '"
+            + options.textField() + "' (set it with --text-field)");
+      }
+      JsonNode idNode = node.get(options.idField());
+      String id = idNode == null || idNode.isNull() ? where : idNode.asText();
+      String lang = node.hasNonNull("language") ? node.get("language").asText() : null;
+      Map<String, String> meta = node.hasNonNull("url") ? Map.of("url", node.get("url").asText())
+          : Map.of();
+      return new SourceItem.Loaded(new Document(id, text.asText(), lang, false, meta), file,
+          relative);
+    }
+
+    private void close() {
+      done = true;
+      try {
+        reader.close();
+      } catch (IOException ignored) {
+        // nothing more to read either way
+      }
+    }
+
+    @Override
+    public SourceItem next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      SourceItem item = next;
+      next = null;
+      return item;
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package dev.textqc;
+
+import dev.textqc.rule.Rule;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Shared fixtures: the built-in rules, loaded once, and the location of the shared eval data. */
+public final class TestSupport {
+  private static List<Rule> builtin;
+
+  private TestSupport() {}
+
+  public static synchronized List<Rule> builtinRules() {
+    if (builtin == null) {
+      builtin = TextQc.create(Config.defaults()).rules();
+    }
+    return builtin;
+  }
+
+  public static synchronized TextQc defaultQc() {
+    return TextQc.of(builtinRules());
+  }
+
+  /** The shared evaluation folder, or null when this checkout has none (tests then skip). */
+  public static Path shared() {
+    Path p = Path.of(System.getProperty("textqc.shared", "../shared"));
+    return Files.isDirectory(p) ? p : null;
+  }
+}

@@ -1,0 +1,226 @@
+package dev.textqc.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.textqc.finding.Action;
+import dev.textqc.finding.Annotation;
+import dev.textqc.finding.Category;
+import dev.textqc.finding.Severity;
+import dev.textqc.document.Span;
+import dev.textqc.pipeline.Result;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The CLI through picocli, with captured output: formats, exit codes and bad inputs. */
+class CliTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String DIRTY = "Title here\n\n- Advertisement -\n\nIt was the the end. .\n";
+
+  @TempDir
+  Path dir;
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    CommandLine cl = Main.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    int code = cl.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private Path write(String name, String text) throws Exception {
+    Path p = dir.resolve(name);
+    Files.createDirectories(p.getParent());
+    Files.writeString(p, text, StandardCharsets.UTF_8);
+    return p;
+  }
+
+  @Test
+  void checkReportsFindingsAsFileLineColumnAndExitsOne() throws Exception {
+    Path f = write("a.txt", DIRTY);
+    Run r = run("check", "--color=never", f.toString());
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.out().contains(f + ":3:1: warning BP_AD_MARKER"), r.out());
+    assertTrue(r.out().contains("REP_DOUBLED_WORD"), r.out());
+    assertTrue(r.out().contains("1 document, 3 findings"), r.out());
+  }
+
+  @Test
+  void cleanTextExitsZeroAndFailOnNeverIgnoresFindings() throws Exception {
+    assertEquals(0, run("check", write("ok.txt", "A calm, clean sentence.\n").toString()).code());
+    assertEquals(0, run("check", "--fail-on=never", write("b.txt", DIRTY).toString()).code());
+    assertEquals(0, run("check", "--fail-on=error", write("c.txt", DIRTY).toString()).code());
+  }
+
+  @Test
+  void jsonFollowsTheOutputContractAndRebuildsTheOriginal() throws Exception {
+    Path f = write("a.txt", DIRTY);
+    Run r = run("check", "--format", "json", f.toString());
+    JsonNode o = JSON.readTree(r.out());
+    assertEquals(f.toString(), o.get("id").asText());
+    assertEquals("en", o.get("language").asText());
+    assertTrue(o.get("machineTranslation").get("score").isNumber());
+    assertTrue(o.get("machineTranslation").get("likely").isBoolean());
+    assertTrue(o.get("quality").get("score").isNumber());
+    assertFalse(o.has("text"), "text only for extracted input");
+    Set<String> categories = Set.of("boilerplate", "garbled", "quote", "punctuation",
+        "repetition", "encoding", "whitespace");
+    List<Annotation> annotations = new ArrayList<>();
+    for (JsonNode a : o.get("annotations")) {
+      for (String k : List.of("rule", "category", "type", "severity", "start", "end", "line",
+          "column", "action", "message", "confidence")) {
+        assertTrue(a.has(k), "annotation field " + k);
+      }
+      assertTrue(categories.contains(a.get("category").asText()));
+      assertTrue(Set.of("remove", "replace", "flag").contains(a.get("action").asText()));
+      assertEquals(a.get("action").asText().equals("replace"), a.has("replacement"));
+      assertEquals(DIRTY.substring(a.get("start").asInt(), a.get("end").asInt()),
+          a.get("text").asText());
+      annotations.add(new Annotation(a.get("rule").asText(), Category.parse(a.get("category")
+          .asText()), a.get("type").asText(), Severity.parse(a.get("severity").asText()),
+          new Span(a.get("start").asInt(), a.get("end").asInt()),
+          Action.parse(a.get("action").asText()), a.path("replacement").asText(null), "m", 1));
+    }
+    assertEquals(DIRTY, Result.rebuildOriginal(o.get("cleaned").asText(), annotations, DIRTY));
+    assertEquals("Title here\n\nIt was the end.\n", o.get("cleaned").asText());
+  }
+
+  @Test
+  void severalInputsGiveAJsonArrayAndJsonlOneLineEach() throws Exception {
+    Path a = write("a.txt", DIRTY);
+    Path b = write("b.txt", "Fine text.");
+    JsonNode arr = JSON.readTree(run("check", "-f", "json", a.toString(), b.toString()).out());
+    assertTrue(arr.isArray());
+    assertEquals(2, arr.size());
+    String[] lines = run("check", "-f", "jsonl", a.toString(), b.toString()).out().split("\n");
+    assertEquals(2, lines.length);
+    assertEquals(b.toString(), JSON.readTree(lines[1]).get("id").asText());
+  }
+
+  @Test
+  void badInputsAreNamedTheRunGoesOnAndExitIsTwo() throws Exception {
+    Path good = write("good.txt", DIRTY);
+    Path binary = dir.resolve("img.bin");
+    Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+    Path latin1 = dir.resolve("latin1.txt");
+    Files.write(latin1, "caf\u00e9 cr\u00e8me".getBytes(StandardCharsets.ISO_8859_1));
+    Path missing = dir.resolve("missing.txt");
+    Run r = run("check", "-f", "jsonl", binary.toString(), latin1.toString(), missing.toString(),
+        good.toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains(binary + ": looks like a binary file"), r.err());
+    assertTrue(r.err().contains(latin1 + ": not valid UTF-8"), r.err());
+    assertTrue(r.err().contains(missing + ": no such file"), r.err());
+    assertEquals(good.toString(), JSON.readTree(r.out().strip()).get("id").asText());
+    assertFalse(r.err().contains("Exception"), "no stack traces: " + r.err());
+  }
+
+  @Test
+  void charsetOptionReadsOtherEncodings() throws Exception {
+    Path latin1 = dir.resolve("latin1.txt");
+    Files.write(latin1, "caf\u00e9 cr\u00e8me.".getBytes(StandardCharsets.ISO_8859_1));
+    Run r = run("check", "--charset", "ISO-8859-1", "-f", "json", latin1.toString());
+    assertEquals(0, r.code(), r.err());
+    assertEquals("café crème.", JSON.readTree(r.out()).get("cleaned").asText());
+  }
+
+  @Test
+  void brokenRuleFolderIsAConfigurationError() throws Exception {
+    Path rules = dir.resolve("rules");
+    Files.createDirectories(rules);
+    Files.writeString(rules.resolve("BP_X_Y.yaml"), "id: BP_X_Y\nkind: nope\n");
+    Run r = run("check", "--rules", rules.toString(), write("a.txt", "x").toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("BP_X_Y.yaml") && r.err().contains("'kind'")
+        && r.err().contains("line-phrases"), r.err());
+  }
+
+  @Test
+  void stdinIsReadWithDash() {
+    InputStream old = System.in;
+    try {
+      System.setIn(new ByteArrayInputStream(DIRTY.getBytes(StandardCharsets.UTF_8)));
+      Run r = run("clean", "-");
+      assertEquals(0, r.code(), r.err());
+      assertEquals("Title here\n\nIt was the end.\n", r.out());
+    } finally {
+      System.setIn(old);
+    }
+  }
+
+  @Test
+  void cleanMirrorsFolderAndWritesAnnotationsAndIsAFixedPoint() throws Exception {
+    Path in = dir.resolve("in");
+    write("in/sub/a.txt", DIRTY);
+    write("in/b.md", "Nothing to do.\n");
+    Path out = dir.resolve("out");
+    Run r = run("clean", "--include", "**.txt", "-o", out.toString(), in.toString());
+    assertEquals(0, r.code(), r.err());
+    assertEquals("Title here\n\nIt was the end.\n", Files.readString(out.resolve("sub/a.txt")));
+    JsonNode notes = JSON.readTree(out.resolve("sub/a.txt.annotations.json").toFile());
+    assertEquals(3, notes.get("annotations").size());
+    assertFalse(Files.exists(out.resolve("b.md")), "include glob respected");
+    Path out2 = dir.resolve("out2");
+    assertEquals(0, run("clean", "-o", out2.toString(), out.resolve("sub/a.txt").toString())
+        .code());
+    assertEquals(Files.readString(out.resolve("sub/a.txt")), Files.readString(out2.resolve(
+        "a.txt")));
+  }
+
+  @Test
+  void jsonlCorporaUseConfigurableFieldsAndKeepIds() throws Exception {
+    Path corpus = write("c.jsonl", "{\"doc\":\"r1\",\"body\":\"Hello the the world.\"}\n"
+        + "not json\n{\"doc\":\"r3\",\"body\":\"Fine.\"}\n");
+    Run r = run("check", "-f", "jsonl", "--id-field", "doc", "--text-field", "body",
+        corpus.toString());
+    assertEquals(2, r.code());
+    String[] lines = r.out().strip().split("\n");
+    assertEquals("r1", JSON.readTree(lines[0]).get("id").asText());
+    assertEquals("r3", JSON.readTree(lines[1]).get("id").asText());
+    assertTrue(r.err().contains(corpus + ":2: not a JSON object"), r.err());
+    Path out = dir.resolve("cleaned");
+    run("clean", "--id-field", "doc", "--text-field", "body", "-o", out.toString(),
+        corpus.toString());
+    String cleaned = Files.readString(out.resolve("c.jsonl"));
+    assertTrue(cleaned.contains("{\"id\":\"r1\",\"text\":\"Hello the world.\"}"), cleaned);
+    assertTrue(Files.exists(out.resolve("c.annotations.jsonl")));
+  }
+
+  @Test
+  void rulesCommandListsTheCatalogue() {
+    Run r = run("rules");
+    assertEquals(0, r.code());
+    assertTrue(r.out().contains("BP_AD_MARKER") && r.out().contains("REP_DOUBLED_WORD"));
+  }
+
+  @Test
+  void helpReadsWell() {
+    Run r = run("--help");
+    assertEquals(0, r.code());
+    assertTrue(r.out().contains("check") && r.out().contains("clean")
+        && r.out().contains("Exit codes"), r.out());
+  }
+
+  @Test
+  void unknownOptionIsAUsageError() {
+    assertEquals(2, run("check", "--nope", "x").code());
+  }
+}
