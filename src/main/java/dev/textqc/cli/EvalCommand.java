@@ -97,13 +97,13 @@ final class EvalCommand implements Callable<Integer> {
   /** Metrics under their floor; a floor whose suite was not run is ignored. */
   static List<String> belowFloors(JsonNode floors, JsonNode scores) {
     List<String> below = new ArrayList<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = floors.fields(); it.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = floors.properties().iterator(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> suite = it.next();
       JsonNode got = scores.get(suite.getKey());
       if (got == null) {
         continue;
       }
-      for (Iterator<Map.Entry<String, JsonNode>> m = suite.getValue().fields(); m.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> m = suite.getValue().properties().iterator(); m.hasNext(); ) {
         Map.Entry<String, JsonNode> f = m.next();
         String key = f.getKey();
         boolean atMost = key.startsWith("max:");

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         "garbled sentences, broken quotes, punctuation and repetition slips, encoding damage.",
         "Every change is recorded, so the original can always be rebuilt.", ""},
     subcommands = {CheckCommand.class, CleanCommand.class, RulesCommand.class, EvalCommand.class,
+        BenchCommand.class,
         CommandLine.HelpCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {"  0  no findings at or above --fail-on",

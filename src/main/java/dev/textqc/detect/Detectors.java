@@ -12,7 +12,7 @@ public final class Detectors {
 
   public static Map<String, DetectorFactory> all(Config config) {
     Map<String, DetectorFactory> map = new LinkedHashMap<>();
-    for (DetectorFactory f : List.<DetectorFactory>of()) {
+    for (DetectorFactory f : List.<DetectorFactory>of(new DoubledWordDetector.Factory())) {
       map.put(f.name(), f);
     }
     return map;

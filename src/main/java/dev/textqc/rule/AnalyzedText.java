@@ -51,6 +51,20 @@ public final class AnalyzedText {
     return lines;
   }
 
+  /** Each line in {@link TextNormalizer} form, computed once and shared by all line rules. */
+  public List<String> normalizedLines() {
+    return derived(NORMALIZED_LINES, t -> {
+      List<Line> ls = t.lines();
+      String[] out = new String[ls.size()];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = ls.get(i).isBlank() ? "" : TextNormalizer.normalize(ls.get(i).text());
+      }
+      return List.of(out);
+    });
+  }
+
+  private static final Object NORMALIZED_LINES = new Object();
+
   /**
    * A value derived from this text, computed once per stage and shared between rules (sentence
    * splits, token lists, line features). The key must identify the computation.

@@ -31,7 +31,7 @@ class EvalGateTest {
     }
     SuiteReport rep = new SeedsSuite().run(TestSupport.defaultQc(), shared).get(0);
     List<String> below = new ArrayList<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = floors.fields(); it.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = floors.properties().iterator(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> f = it.next();
       boolean ceiling = f.getKey().startsWith("max:");
       String metric = ceiling ? f.getKey().substring(4) : f.getKey();

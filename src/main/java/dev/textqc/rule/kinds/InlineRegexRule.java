@@ -6,7 +6,6 @@ import dev.textqc.finding.Annotation;
 import dev.textqc.rule.AnalyzedText;
 import dev.textqc.rule.Rule;
 import dev.textqc.rule.RuleMeta;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -41,19 +40,13 @@ public final class InlineRegexRule implements Rule {
   public void check(AnalyzedText text, Consumer<Annotation> out) {
     String s = text.text();
     Matcher m = pattern.matcher(s);
-    List<Span> excepted = null;
     while (m.find()) {
       if (m.end() == m.start() && meta.action() != Action.REPLACE) {
         continue;
       }
       Span span = new Span(m.start(), m.end());
-      if (!exceptions.isEmpty()) {
-        if (excepted == null) {
-          excepted = exceptionSpans(s);
-        }
-        if (insideAny(span, excepted)) {
-          continue;
-        }
+      if (Exceptions.excuse(exceptions, s, span)) {
+        continue;
       }
       if (meta.action() == Action.REPLACE) {
         out.accept(meta.replace(span, expand(replacement, m)));
@@ -84,25 +77,5 @@ public final class InlineRegexRule implements Rule {
       }
     }
     return sb.toString();
-  }
-
-  private List<Span> exceptionSpans(String s) {
-    List<Span> spans = new ArrayList<>();
-    for (Pattern p : exceptions) {
-      Matcher em = p.matcher(s);
-      while (em.find()) {
-        spans.add(new Span(em.start(), em.end()));
-      }
-    }
-    return spans;
-  }
-
-  private static boolean insideAny(Span span, List<Span> spans) {
-    for (Span e : spans) {
-      if (e.contains(span)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

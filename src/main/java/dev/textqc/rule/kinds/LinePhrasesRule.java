@@ -4,6 +4,7 @@ import dev.textqc.document.Line;
 import dev.textqc.finding.Annotation;
 import dev.textqc.rule.AnalyzedText;
 import dev.textqc.rule.LineRemoval;
+import dev.textqc.rule.PhraseMatcher;
 import dev.textqc.rule.Rule;
 import dev.textqc.rule.RuleMeta;
 import dev.textqc.rule.TextNormalizer;
@@ -12,14 +13,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
 
 /**
  * Kind {@code line-phrases}: a whole line is boilerplate when its normalised form (see
  * {@link TextNormalizer}) equals a phrase ({@code match: exact}), starts with one
- * ({@code prefix}) or contains one as whole words ({@code contains}). Prefix and contains matching
- * use one Aho-Corasick automaton over all phrases, so the cost does not grow with the list.
+ * ({@code prefix}) or contains one as whole words ({@code contains}), via {@link PhraseMatcher}.
  */
 public final class LinePhrasesRule implements Rule {
 
@@ -27,8 +25,7 @@ public final class LinePhrasesRule implements Rule {
 
   private final RuleMeta meta;
   private final Match match;
-  private final Set<String> exact;
-  private final Trie trie;
+  private final PhraseMatcher phrases;
   private final int maxWords;
 
   public LinePhrasesRule(RuleMeta meta, Collection<String> phrases, Match match, int maxWords) {
@@ -42,9 +39,7 @@ public final class LinePhrasesRule implements Rule {
         normalized.add(n);
       }
     }
-    this.exact = Set.copyOf(normalized);
-    this.trie = match == Match.EXACT ? null
-        : Trie.builder().onlyWholeWords().addKeywords(normalized).build();
+    this.phrases = new PhraseMatcher(normalized);
   }
 
   @Override
@@ -55,12 +50,9 @@ public final class LinePhrasesRule implements Rule {
   @Override
   public void check(AnalyzedText text, Consumer<Annotation> out) {
     List<Line> lines = text.lines();
+    List<String> normalized = text.normalizedLines();
     for (int i = 0; i < lines.size(); i++) {
-      Line line = lines.get(i);
-      if (line.isBlank()) {
-        continue;
-      }
-      String n = TextNormalizer.normalize(line.text());
+      String n = normalized.get(i);
       if (n.isEmpty() || !matches(n)) {
         continue;
       }
@@ -69,34 +61,24 @@ public final class LinePhrasesRule implements Rule {
   }
 
   boolean matches(String n) {
-    if (match == Match.EXACT) {
-      return exact.contains(n);
-    }
-    if (wordCount(n) > maxWords) {
-      return false;
-    }
-    if (match == Match.PREFIX) {
-      Emit first = trie.firstMatch(n);
-      if (first == null) {
-        return false;
-      }
-      for (Emit e : trie.parseText(n)) {
-        if (e.getStart() == 0) {
-          return true;
-        }
-      }
-      return false;
-    }
-    return trie.containsMatch(n);
+    return switch (match) {
+      case EXACT -> phrases.equalsAny(n);
+      case PREFIX -> !exceedsWords(n, maxWords) && phrases.startsWithAny(n);
+      case CONTAINS -> !exceedsWords(n, maxWords) && phrases.containsAny(n);
+    };
   }
 
-  private static int wordCount(String n) {
+  // normalised lines have single spaces between words; stop counting once over the limit
+  private static boolean exceedsWords(String n, int max) {
+    if (max == Integer.MAX_VALUE) {
+      return false;
+    }
     int words = 1;
-    for (int i = 0; i < n.length(); i++) {
-      if (n.charAt(i) == ' ') {
-        words++;
+    for (int i = n.indexOf(' '); i >= 0; i = n.indexOf(' ', i + 1)) {
+      if (++words > max) {
+        return true;
       }
     }
-    return words;
+    return false;
   }
 }

@@ -1,0 +1,144 @@
+package dev.textqc.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.textqc.Config;
+import dev.textqc.bench.Bench;
+import dev.textqc.bench.BenchCorpus;
+import dev.textqc.document.Document;
+import dev.textqc.rule.Stage;
+import dev.textqc.source.Inputs;
+import dev.textqc.source.SourceItem;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code textqc bench}: throughput per stage and overall (MB/s, characters/s, documents/s) on one
+ * thread, with LanguageTool on every sentence measured in the same run as the reference, plus
+ * start-up time and peak heap.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Measure throughput per stage against LanguageTool on every sentence.")
+final class BenchCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(paramLabel = "INPUT", arity = "0..*",
+      description = "Files or folders to benchmark on (default: the shared evaluation data).")
+  List<String> inputs = new ArrayList<>();
+
+  @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared",
+      description = "The shared data folder (default: ${DEFAULT-VALUE}).")
+  Path data;
+
+  @Option(names = "--mb", defaultValue = "8", paramLabel = "MB",
+      description = "Corpus size in millions of characters (default: ${DEFAULT-VALUE}).")
+  double megachars;
+
+  @Option(names = "--lt-kb", defaultValue = "60", paramLabel = "KB",
+      description = "Thousands of characters for the LanguageTool reference (default: "
+          + "${DEFAULT-VALUE}; it is slow).")
+  int ltKiloChars;
+
+  @Option(names = "--seconds", defaultValue = "3", paramLabel = "S",
+      description = "Minimum measuring time per configuration (default: ${DEFAULT-VALUE}).")
+  double seconds;
+
+  @Option(names = "--grammar", description = "Also measure the grammar stage (LanguageTool "
+      + "cascade), when it is available.")
+  boolean grammar;
+
+  @Option(names = "--json", paramLabel = "FILE", description = "Also write the results as JSON.")
+  Path json;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    long startup = Bench.uptimeMillis();
+    List<Document> docs = new ArrayList<>();
+    if (inputs.isEmpty()) {
+      if (!Files.isDirectory(data)) {
+        spec.commandLine().getErr().println("textqc: " + data
+            + ": no benchmark data (give INPUT files or --data)");
+        return ExitCodes.ERROR;
+      }
+      docs = BenchCorpus.fromShared(data, (long) (megachars * 1e6));
+    } else {
+      Inputs in = new Inputs(inputs, dev.textqc.source.InputOptions.defaults(), () -> System.in);
+      while (in.hasNext()) {
+        if (in.next() instanceof SourceItem.Loaded l) {
+          docs.add(l.document());
+        }
+      }
+    }
+    Bench bench = new Bench(seconds);
+    Config config = Config.defaults();
+    List<Bench.Measurement> results = new ArrayList<>();
+    out.printf(Locale.ROOT, "corpus: %d documents, %.2f M chars, %.2f MB UTF-8; one thread; "
+        + "rates per CPU-second%n",
+        docs.size(), BenchCorpus.chars(docs) / 1e6, BenchCorpus.utf8Bytes(docs) / 1e6);
+    out.printf(Locale.ROOT, "%-30s %10s %12s %10s %10s%n", "configuration", "MB/s", "chars/s",
+        "docs/s", "wall MB/s");
+    out.flush();
+    for (Stage s : new Stage[] {Stage.ENCODING, Stage.BOILERPLATE, Stage.INLINE}) {
+      results.add(print(out, bench.pipeline("stage " + s.id(), config, s, docs)));
+    }
+    Bench.Measurement rules = print(out, bench.pipeline("rule layer (grammar off)", config, null,
+        docs));
+    results.add(rules);
+    List<Document> ltDocs = Bench.subset(docs, ltKiloChars * 1000L);
+    if (grammar) {
+      results.add(print(out, bench.pipeline("with grammar stage", config.withGrammar(true), null,
+          ltDocs)));
+    }
+    Bench.Measurement lt = print(out, bench.languageTool(ltDocs));
+    results.add(lt);
+    out.printf(Locale.ROOT, "rule layer / LanguageTool-every-sentence: %.0fx (chars/s)%n",
+        rules.charsPerSecond() / lt.charsPerSecond());
+    if (grammar) {
+      Bench.Measurement g = results.get(results.size() - 2);
+      out.printf(Locale.ROOT, "grammar stage / LanguageTool-every-sentence: %.1fx (chars/s)%n",
+          g.charsPerSecond() / lt.charsPerSecond());
+    }
+    out.printf(Locale.ROOT, "start-up to first measurement: %d ms; peak heap: %.0f MB%n", startup,
+        Bench.peakHeapBytes() / 1e6);
+    if (json != null) {
+      ObjectMapper m = new ObjectMapper();
+      ObjectNode root = m.createObjectNode();
+      root.put("documents", docs.size());
+      root.put("chars", BenchCorpus.chars(docs));
+      root.put("startupMillis", startup);
+      root.put("peakHeapBytes", Bench.peakHeapBytes());
+      ArrayNode arr = root.putArray("results");
+      for (Bench.Measurement r : results) {
+        ObjectNode n = arr.addObject();
+        n.put("name", r.name());
+        n.put("mbPerSecond", r.mbPerSecond());
+        n.put("charsPerSecond", r.charsPerSecond());
+        n.put("docsPerSecond", r.docsPerSecond());
+        n.put("wallSeconds", r.wallSeconds());
+      }
+      m.writerWithDefaultPrettyPrinter().writeValue(json.toFile(), root);
+    }
+    return ExitCodes.CLEAN;
+  }
+
+  private static Bench.Measurement print(PrintWriter out, Bench.Measurement m) {
+    out.printf(Locale.ROOT, "%-30s %10.2f %12.0f %10.1f %10.2f%n", m.name(), m.mbPerSecond(),
+        m.charsPerSecond(), m.docsPerSecond(), m.bytes() / 1e6 / m.wallSeconds());
+    out.flush();
+    return m;
+  }
+}
