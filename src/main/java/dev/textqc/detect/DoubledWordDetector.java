@@ -4,6 +4,7 @@ import dev.textqc.document.Span;
 import dev.textqc.finding.Annotation;
 import dev.textqc.rule.AnalyzedText;
 import dev.textqc.rule.DetectorFactory;
+import dev.textqc.rule.ExceptionPatterns;
 import dev.textqc.rule.Rule;
 import dev.textqc.rule.RuleMeta;
 import dev.textqc.rule.RuleParams;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,13 +22,12 @@ import java.util.regex.Pattern;
  * pair excuses it.
  */
 public final class DoubledWordDetector implements Rule {
-  private static final int WINDOW = 120;
   private final RuleMeta meta;
-  private final List<Pattern> exceptions;
+  private final ExceptionPatterns exceptions;
 
   DoubledWordDetector(RuleMeta meta, List<Pattern> exceptions) {
     this.meta = meta;
-    this.exceptions = List.copyOf(exceptions);
+    this.exceptions = new ExceptionPatterns(exceptions);
   }
 
   /** Registered as {@code detector: doubled-word}. */
@@ -86,7 +85,7 @@ public final class DoubledWordDetector implements Rule {
           && s.regionMatches(true, prevStart, s, start, i - start)
           && prevEnd - prevStart == i - start) {
         Span pair = new Span(prevStart, i);
-        if (!excused(s, pair)) {
+        if (!exceptions.excuse(s, pair)) {
           out.accept(meta.replace(pair, s.substring(prevStart, prevEnd)));
         }
         prevStart = -1;
@@ -99,23 +98,5 @@ public final class DoubledWordDetector implements Rule {
 
   private static boolean isWordJoiner(char c) {
     return Character.isDigit(c) || c == '\'' || c == '’' || c == '-' || c == '_';
-  }
-
-  private boolean excused(String s, Span span) {
-    int from = Math.max(0, span.start() - WINDOW);
-    int to = Math.min(s.length(), span.end() + WINDOW);
-    for (Pattern p : exceptions) {
-      Matcher m = p.matcher(s).region(from, to).useTransparentBounds(true)
-          .useAnchoringBounds(false);
-      while (m.find()) {
-        if (m.start() <= span.start() && span.end() <= m.end()) {
-          return true;
-        }
-        if (m.start() > span.start()) {
-          break;
-        }
-      }
-    }
-    return false;
   }
 }

@@ -121,15 +121,11 @@ public final class Pipeline {
     candidates.sort(Comparator.comparingDouble(Annotation::confidence).reversed()
         .thenComparing(a -> -a.span().length())
         .thenComparing(Annotation::rule));
-    List<Annotation> accepted = new ArrayList<>();
+    // accepted edits of this stage by start (view coordinates); they never overlap, so the
+    // neighbours on either side are the only ones a new span can collide with
+    NavigableMap<Integer, Annotation> accepted = new TreeMap<>();
     for (Annotation a : candidates) {
-      Annotation blocker = null;
-      for (Annotation b : accepted) {
-        if (b.span().overlaps(a.span()) || b.span().equals(a.span())) {
-          blocker = b;
-          break;
-        }
-      }
+      Annotation blocker = overlapping(accepted, a.span());
       if (blocker != null) {
         if (!(blocker.action() == Action.REMOVE && blocker.span().contains(a.span()))) {
           stageFlags.add(a.asFlag());
@@ -141,26 +137,36 @@ public final class Pipeline {
         stageFlags.add(a.asFlag());
         continue;
       }
-      accepted.add(a);
+      accepted.put(a.span().start(), a);
       String replacement = a.action() == Action.REMOVE ? "" : a.replacement();
       edits.put(orig.start(), new Recorded(new Edit(orig, replacement), a.withSpan(orig)));
     }
     for (Annotation f : stageFlags) {
-      boolean insideRemoval = false;
-      for (Annotation b : accepted) {
-        if (b.action() == Action.REMOVE && b.span().contains(f.span())) {
-          insideRemoval = true;
-          break;
-        }
-      }
-      if (insideRemoval) {
-        continue;
+      Map.Entry<Integer, Annotation> before = accepted.floorEntry(f.span().start());
+      if (before != null && before.getValue().action() == Action.REMOVE
+          && before.getValue().span().contains(f.span())) {
+        continue; // a finding inside removed text is moot
       }
       Annotation mapped = f.withSpan(view.map().toOriginal(f.span()));
       if (flagKeys.add(mapped.rule() + "@" + mapped.span())) {
         flags.add(mapped);
       }
     }
+  }
+
+  /** An accepted edit that overlaps or coincides with {@code span}, if any. */
+  private static Annotation overlapping(NavigableMap<Integer, Annotation> accepted, Span span) {
+    Map.Entry<Integer, Annotation> floor = accepted.floorEntry(span.start());
+    if (floor != null && (floor.getValue().span().overlaps(span)
+        || floor.getValue().span().equals(span))) {
+      return floor.getValue();
+    }
+    // later edits start after span.start(); only the first of them can reach into the span
+    Map.Entry<Integer, Annotation> next = accepted.higherEntry(span.start());
+    if (next != null && next.getValue().span().overlaps(span)) {
+      return next.getValue();
+    }
+    return null;
   }
 
   // A "fix" that leaves the text as it is would be recorded as a change that is none.

@@ -4,6 +4,7 @@ import dev.textqc.document.Span;
 import dev.textqc.finding.Action;
 import dev.textqc.finding.Annotation;
 import dev.textqc.rule.AnalyzedText;
+import dev.textqc.rule.ExceptionPatterns;
 import dev.textqc.rule.Rule;
 import dev.textqc.rule.RuleMeta;
 import java.util.List;
@@ -21,14 +22,14 @@ public final class InlineRegexRule implements Rule {
   private final RuleMeta meta;
   private final Pattern pattern;
   private final String replacement;
-  private final List<Pattern> exceptions;
+  private final ExceptionPatterns exceptions;
 
   public InlineRegexRule(RuleMeta meta, Pattern pattern, String replacement,
       List<Pattern> exceptions) {
     this.meta = meta;
     this.pattern = pattern;
     this.replacement = replacement;
-    this.exceptions = List.copyOf(exceptions);
+    this.exceptions = new ExceptionPatterns(exceptions);
   }
 
   @Override
@@ -45,7 +46,7 @@ public final class InlineRegexRule implements Rule {
         continue;
       }
       Span span = new Span(m.start(), m.end());
-      if (Exceptions.excuse(exceptions, s, span)) {
+      if (exceptions.excuse(s, span)) {
         continue;
       }
       if (meta.action() == Action.REPLACE) {

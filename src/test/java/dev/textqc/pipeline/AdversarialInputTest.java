@@ -1,0 +1,66 @@
+package dev.textqc.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.textqc.TestSupport;
+import dev.textqc.TextQc;
+import dev.textqc.document.Document;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Inputs built to make regexes and quadratic loops blow up. The timeouts are generous guards
+ * against a hang (a catastrophic pattern takes hours on these), not speed measurements: speed is
+ * measured by {@code textqc bench}.
+ */
+class AdversarialInputTest {
+  private static final TextQc QC = TestSupport.defaultQc();
+
+  private static void lossless(String text) {
+    Result r = QC.check(Document.of("adversarial", text));
+    assertEquals(text, Result.rebuildOriginal(r.cleaned(), r.annotations(), text));
+  }
+
+  @Test
+  @Timeout(value = 120, unit = TimeUnit.SECONDS)
+  void aTenMegabyteLine() {
+    StringBuilder sb = new StringBuilder(10_000_100);
+    int i = 0;
+    while (sb.length() < 10_000_000) {
+      sb.append(i % 50 == 0 ? "the the " : "").append(i % 97 == 0 ? "end . . " : "")
+          .append("The council met on Tuesday , and the mayor said: “We wait.” ");
+      i++;
+    }
+    lossless(sb.toString());
+  }
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void aMegabyteOfDoubledWords() {
+    lossless("word the the and, ".repeat(60_000));
+  }
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void aHundredThousandQuoteMarks() {
+    lossless("“".repeat(50_000) + "”".repeat(30_000) + "\"".repeat(20_000));
+  }
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void onlyPunctuation() {
+    StringBuilder sb = new StringBuilder();
+    String p = ".,;:!?-–—()[]{}\"'“”‘’«»…/\\*&%$#@ \n";
+    for (int i = 0; i < 500_000; i++) {
+      sb.append(p.charAt((i * 7 + i / 3) % p.length()));
+    }
+    lossless(sb.toString());
+  }
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void manyShortLinesAndLongWords() {
+    lossless("a\n".repeat(200_000) + "x".repeat(1_000_000) + " " + "y".repeat(1_000_000));
+  }
+}
