@@ -100,6 +100,25 @@ public final class HtmlReport {
         .append("</div>");
     card(sb, "characters changed", String.valueOf(changedChars(r)), "");
     sb.append("</div>\n");
+    if (!as.signals().isEmpty()) {
+      // The scores are only worth trusting when their reasons can be read.
+      sb.append("<details class=\"panel signals\"><summary>Why these scores: ")
+          .append(as.signals().size()).append(as.signals().size() == 1 ? " signal" : " signals")
+          .append("</summary><table><tr><th>signal</th><th>value</th><th>weight</th>")
+          .append("<th>meaning</th></tr>");
+      for (Assessment.Signal s : as.signals()) {
+        sb.append(String.format(Locale.ROOT, "<tr><td>%s</td><td>%.3f</td><td>%.2f</td>"
+            + "<td>%s</td></tr>", esc(s.name()), s.value(), s.weight(), esc(s.explanation())));
+      }
+      sb.append("</table></details>\n");
+    }
+    if (!r.document().metadata().isEmpty()) {
+      sb.append("<div class=\"panel meta\">");
+      r.document().metadata().entrySet().stream().sorted(Map.Entry.comparingByKey())
+          .forEach(e -> sb.append("<span><b>").append(esc(e.getKey())).append("</b> ")
+              .append(esc(e.getValue())).append("</span> "));
+      sb.append("</div>\n");
+    }
     if (!r.failures().isEmpty()) {
       sb.append("<div class=\"panel failures\">");
       for (RuleFailure f : r.failures()) {
