@@ -370,14 +370,19 @@ public final class HtmlReport {
   private static void mtCard(StringBuilder sb, Assessment as) {
     boolean likely = as.machineTranslationLikely();
     sb.append("<div class=\"card mt\"><div class=\"v ").append(likely ? "likely" : "unlikely")
-        .append("\">").append(pct(as.machineTranslationScore())).append(likely ? " likely"
-            : " unlikely").append("</div><div class=\"k\">machine translation</div>")
+        .append("\">").append(pct(as.machineTranslationScore()))
+        .append("</div><div class=\"k\">machine translation: ")
+        .append(likely ? "likely" : "unlikely").append("</div>")
         .append(bar("mt", as.machineTranslationScore())).append("</div>");
   }
 
   private static String bar(String kind, double value) {
-    return String.format(Locale.ROOT, "<div class=\"bar %s\"><span style=\"width:%.0f%%\">"
-        + "</span></div>", kind, Math.max(0, Math.min(1, value)) * 100);
+    double v = Math.max(0, Math.min(1, value));
+    // The MT bar's colour says how worried to be: green below 40 %, amber below 70 %, then red.
+    String colour = !kind.equals("mt") ? "" : v < 0.4 ? "var(--ok)" : v < 0.7 ? "var(--warning)"
+        : "var(--error)";
+    return String.format(Locale.ROOT, "<div class=\"bar %s\"><span style=\"width:%.0f%%%s\">"
+        + "</span></div>", kind, v * 100, colour.isEmpty() ? "" : ";background:" + colour);
   }
 
   private static String pct(double v) {

@@ -128,6 +128,11 @@ class HtmlReportBrowserTest {
     assertTrue(dom.contains("<mark class=\"f c-boilerplate a-remove off\""), dom);
     assertTrue(dom.contains("<mark class=\"f c-repetition a-replace\""), dom);
 
+    Path png = OUT.resolve("document-filtered.png").toAbsolutePath();
+    chromium(url("documents/0001-markets.txt.html", "#hide=boilerplate,info"),
+        "--window-size=1400,1000", "--screenshot=" + png);
+    assertScreenshotShowsAPage(png);
+
     String all = chromium(url("documents/0001-markets.txt.html", ""), "--dump-dom");
     assertTrue(all.contains("7 of 7 findings shown"), all);
     assertTrue(!all.contains("class=\"off\""), all);

@@ -51,7 +51,7 @@ class HtmlReportTest {
     assertEquals(7, count(html, "<li data-f="));
     assertEquals(6, count(html, "data-filter=\"category\""));
     assertEquals(3, count(html, "data-filter=\"severity\""));
-    assertTrue(html.contains("72% likely"), html);
+    assertTrue(html.contains("72%</div><div class=\"k\">machine translation: likely"), html);
     assertTrue(html.contains("7 of 7 findings shown"));
   }
 
