@@ -10,7 +10,11 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dev.textqc.TestSupport;
+import dev.textqc.TextQc;
+import dev.textqc.document.Document;
 import dev.textqc.finding.Annotation;
+import dev.textqc.finding.Severity;
 import dev.textqc.pipeline.Result;
 import java.io.InputStream;
 import java.util.List;
@@ -44,6 +48,23 @@ class SarifReportTest {
   void reportIsValidAgainstTheSarifSchema() throws Exception {
     Set<ValidationMessage> errors = validate(SarifReport.write(ReportFixtures.data()));
     assertTrue(errors.isEmpty(), errors.toString());
+  }
+
+  @Test
+  void aRunOfTheBuiltInRulesIsValidToo() throws Exception {
+    // Real rule metadata (multi-line descriptions, every category) and real findings.
+    TextQc qc = TestSupport.defaultQc();
+    Result r = qc.check(Document.of("content/page one.txt",
+        "Weather today\n\n- Advertisement -\n\nRain fell on on the hills. .\n"));
+    assertFalse(r.annotations().isEmpty(), "the sample must have findings");
+    String sarif = SarifReport.write(new ReportData(List.of(r),
+        qc.rules().stream().map(rule -> rule.meta()).toList(), Severity.WARNING, null));
+    Set<ValidationMessage> errors = validate(sarif);
+    assertTrue(errors.isEmpty(), errors.toString());
+    JsonNode run = JSON.readTree(sarif).get("runs").get(0);
+    assertEquals(qc.rules().size(), run.at("/tool/driver/rules").size());
+    assertEquals("content/page%20one.txt",
+        run.at("/results/0/locations/0/physicalLocation/artifactLocation/uri").asText());
   }
 
   @Test
