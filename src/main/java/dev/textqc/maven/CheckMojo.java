@@ -75,10 +75,11 @@ public class CheckMojo extends AbstractTextQcMojo {
     long failing = data.failing();
     logFindings(results, threshold);
     getLog().info(String.format(Locale.ROOT, "textqc: %d %s (%d %s, %d unchanged from cache), "
-        + "%d %s, %d at or above %s", results.size(), results.size() == 1 ? "document"
+        + "%d %s, %s", results.size(), results.size() == 1 ? "document"
             : "documents", files.size(), files.size() == 1 ? "file" : "files", run.cached(),
-        data.findings(), data.findings() == 1 ? "finding" : "findings", failing,
-        threshold == null ? "never" : threshold.id()));
+        data.findings(), data.findings() == 1 ? "finding" : "findings",
+        threshold == null ? "none fail the build (failOn never)"
+            : failing + " at or above " + threshold.id()));
     String report = written.isEmpty() ? "no report written (set <formats>, e.g. html,sarif)"
         : "report: " + shown(written.stream().filter(p -> p.endsWith(ReportFormat.HTML
             .fileName())).findFirst().orElse(written.get(0)));

@@ -127,26 +127,31 @@ public final class HtmlReport {
       }
       sb.append("</div>\n");
     }
-    // Filters: one checkbox per category and severity present in the document.
-    sb.append("<div class=\"panel filters\"><div class=\"group\"><span class=\"label\">")
+    // Filters: one checkbox per category and severity present in the document (none without).
+    StringBuilder filters = new StringBuilder();
+    filters.append("<div class=\"panel filters\"><div class=\"group\"><span class=\"label\">")
         .append("Category</span>");
     for (Map.Entry<Category, Integer> e : byCategory.entrySet()) {
       String id = e.getKey().id();
-      sb.append("<label class=\"chip c-").append(id).append("\"><input type=\"checkbox\" ")
+      filters.append("<label class=\"chip c-").append(id).append("\"><input type=\"checkbox\" ")
           .append("data-filter=\"category\" value=\"").append(id).append("\" checked>")
           .append("<span class=\"dot c-any\"></span>").append(id).append(" <span class=\"n\">")
           .append(e.getValue()).append("</span></label>");
     }
-    sb.append("</div><div class=\"group\"><span class=\"label\">Severity</span>");
+    filters.append("</div><div class=\"group\"><span class=\"label\">Severity</span>");
     for (Map.Entry<Severity, Integer> e : bySeverity.entrySet()) {
       String id = e.getKey().id();
-      sb.append("<label class=\"chip\"><input type=\"checkbox\" data-filter=\"severity\" value=\"")
-          .append(id).append("\" checked><span class=\"sev s-").append(id).append("\">")
+      filters.append("<label class=\"chip\"><input type=\"checkbox\" ")
+          .append("data-filter=\"severity\" value=\"").append(id)
+          .append("\" checked><span class=\"sev s-").append(id).append("\">")
           .append(id).append("</span> <span class=\"n\">").append(e.getValue())
           .append("</span></label>");
     }
-    sb.append("</div><span id=\"shown\">").append(anns.size()).append(" of ").append(anns.size())
-        .append(" findings shown</span></div>\n");
+    filters.append("</div><span id=\"shown\">").append(anns.size()).append(" of ")
+        .append(anns.size()).append(" findings shown</span></div>\n");
+    if (!anns.isEmpty()) {
+      sb.append(filters);
+    }
     sb.append("<div class=\"layout\">\n<div class=\"doc\">");
     highlight(sb, text, anns);
     sb.append("</div>\n<div class=\"panel findings\"><h2>Findings</h2>");
