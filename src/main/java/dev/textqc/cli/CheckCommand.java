@@ -8,6 +8,14 @@ import dev.textqc.finding.Severity;
 import dev.textqc.pipeline.Assessment;
 import dev.textqc.pipeline.Result;
 import dev.textqc.report.JsonReport;
+import dev.textqc.report.ReportData;
+import dev.textqc.report.ReportFormat;
+import dev.textqc.report.Reports;
+import dev.textqc.rule.Rule;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
 import dev.textqc.report.TextReport;
 import dev.textqc.source.Inputs;
 import java.io.IOException;
@@ -19,6 +27,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code textqc check}: report findings without writing cleaned text. */
@@ -28,7 +37,15 @@ final class CheckCommand implements Callable<Integer> {
 
   /** Output formats of {@code check}. */
   enum Format {
-    TEXT, JSON, JSONL;
+    TEXT, JSON, JSONL, SARIF, GITHUB, CHECKSTYLE, JUNIT, HTML;
+
+    /** The report format behind this output format, or null for the streaming ones. */
+    ReportFormat report() {
+      return switch (this) {
+        case TEXT, JSON, JSONL -> null;
+        default -> ReportFormat.valueOf(name());
+      };
+    }
 
     @Override
     public String toString() {
@@ -79,8 +96,17 @@ final class CheckCommand implements Callable<Integer> {
       + "machine-translation and quality scores.")
   boolean explain;
 
+  @Option(names = "--report", paramLabel = "DIR",
+      description = "Also write every report into DIR: index.html (HTML report, one page per "
+          + "document), textqc.sarif, textqc-checkstyle.xml, TEST-textqc.xml, textqc-github.txt.")
+  Path reportDir;
+
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
+    if (format == Format.HTML && reportDir == null) {
+      throw new ParameterException(spec.commandLine(),
+          "the HTML report is a folder of pages: add --report DIR");
+    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     TextQc qc = TextQc.create(common.config());
@@ -92,8 +118,14 @@ final class CheckCommand implements Callable<Integer> {
     long[] failing = new long[1];
     Severity threshold = failOn == FailOn.NEVER ? null : Severity.valueOf(failOn.name());
     JsonArrayWriter json = format == Format.JSON ? new JsonArrayWriter(out) : null;
+    // Report formats need the whole run (counts, rule lists), so only they collect results.
+    List<Result> collected = format.report() != null || reportDir != null ? new ArrayList<>()
+        : null;
     Runner runner = new Runner();
     runner.run(qc, inputs, err, (item, r) -> {
+      if (collected != null) {
+        collected.add(r);
+      }
       for (Annotation a : r.annotations()) {
         counts[0]++;
         if (a.action() == Action.REMOVE) {
@@ -114,11 +146,24 @@ final class CheckCommand implements Callable<Integer> {
         }
         case JSONL -> out.println(JsonReport.toJsonLine(r));
         case JSON -> json.add(r);
+        default -> { } // written at the end, from the collected results
       }
       out.flush();
     });
     if (json != null) {
       json.finish();
+    }
+    if (collected != null) {
+      ReportData data = new ReportData(collected, qc.rules().stream().map(Rule::meta).toList(),
+          threshold, TextQc.class.getPackage().getImplementationVersion());
+      if (format.report() != null && format != Format.HTML) {
+        out.print(Reports.render(format.report(), data));
+      }
+      if (reportDir != null) {
+        List<Path> files = Reports.write(EnumSet.allOf(ReportFormat.class), data, reportDir);
+        err.println("textqc: reports written to " + reportDir + " (open " + files.get(
+            files.size() - 1) + ")");
+      }
     }
     if (format == Format.TEXT) {
       text.summary(out, runner.documents, counts[0], counts[1], counts[2], runner.errors);

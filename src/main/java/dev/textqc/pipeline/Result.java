@@ -33,6 +33,28 @@ public record Result(Document document, List<Annotation> annotations, String cle
   }
 
   /**
+   * A result brought back from its parts (a cache, a stored report): the cleaned text and offset
+   * map are recomputed from the remove/replace annotations, which in a pipeline result never
+   * overlap.
+   */
+  public static Result restore(Document document, List<Annotation> annotations,
+      Assessment assessment, List<RuleFailure> failures) {
+    List<Edit> edits = annotations.stream()
+        .filter(a -> a.action() != Action.FLAG)
+        .sorted(java.util.Comparator.comparing(Annotation::span))
+        .map(a -> new Edit(a.span(), a.cleanedText(document.text())))
+        .toList();
+    for (int i = 1; i < edits.size(); i++) {
+      if (edits.get(i).span().start() < edits.get(i - 1).span().end()) {
+        throw new IllegalArgumentException(document.id() + ": edits overlap at "
+            + edits.get(i).span() + "; not a pipeline result");
+      }
+    }
+    TextView view = TextView.apply(document.text(), edits);
+    return new Result(document, annotations, view.text(), view.map(), assessment, failures);
+  }
+
+  /**
    * Rebuilds the original text from the cleaned text and the remove/replace annotations alone:
    * the lossless guarantee, used by tests and by consumers who only kept the output.
    */

@@ -1,0 +1,49 @@
+package dev.textqc.report;
+
+import dev.textqc.document.LineIndex;
+import dev.textqc.finding.Annotation;
+import dev.textqc.pipeline.Result;
+import dev.textqc.pipeline.RuleFailure;
+import java.util.List;
+
+/**
+ * Checkstyle XML, the lowest common denominator of CI servers and IDE plugins: a {@code file}
+ * element per document with an {@code error} element per finding ({@code source} is
+ * {@code textqc.CATEGORY.RULE}, so tools can group by category). Severities map one to one.
+ */
+public final class CheckstyleReport {
+  private CheckstyleReport() {}
+
+  public static String write(List<Result> results) {
+    StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    sb.append("<checkstyle version=\"10.0\">\n");
+    for (Result r : results) {
+      String text = r.document().text();
+      LineIndex lines = new LineIndex(text);
+      sb.append("  <file name=\"").append(Xml.attr(r.document().id())).append("\">\n");
+      for (Annotation a : r.annotations()) {
+        String msg = (a.message().isEmpty() ? a.rule() : a.message()) + " «"
+            + Snippets.of(a.span().of(text)) + "»" + switch (a.action()) {
+              case REMOVE -> " removed";
+              case REPLACE -> " → «" + Snippets.of(a.replacement()) + "»";
+              case FLAG -> "";
+            };
+        sb.append("    <error line=\"").append(lines.line(a.span().start()))
+            .append("\" column=\"").append(lines.column(a.span().start()))
+            .append("\" severity=\"").append(a.severity().id())
+            .append("\" message=\"").append(Xml.attr(msg))
+            .append("\" source=\"").append(Xml.attr("textqc." + a.category().id() + "."
+                + a.rule()))
+            .append("\"/>\n");
+      }
+      for (RuleFailure f : r.failures()) {
+        sb.append("    <error line=\"1\" severity=\"error\" message=\"")
+            .append(Xml.attr("rule " + f.ruleId() + " failed: " + f.message()))
+            .append("\" source=\"").append(Xml.attr("textqc.failure." + f.ruleId()))
+            .append("\"/>\n");
+      }
+      sb.append("  </file>\n");
+    }
+    return sb.append("</checkstyle>\n").toString();
+  }
+}
