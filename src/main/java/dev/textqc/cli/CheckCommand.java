@@ -93,6 +93,7 @@ final class CheckCommand implements Callable<Integer> {
     Severity threshold = failOn == FailOn.NEVER ? null : Severity.valueOf(failOn.name());
     JsonArrayWriter json = format == Format.JSON ? new JsonArrayWriter(out) : null;
     Runner runner = new Runner();
+    runner.memory = common.corpusMemory();
     runner.run(qc, inputs, err, (item, r) -> {
       for (Annotation a : r.annotations()) {
         counts[0]++;
