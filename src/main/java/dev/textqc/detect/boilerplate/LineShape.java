@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * @param words tokens that contain a letter or digit
  * @param normalized the line in {@link TextNormalizer} form, for repetition and corpus counts
  * @param sentence the line reads as a sentence: at least four words and it ends with sentence
- *     punctuation (a closing quote or bracket may follow). Sentences are article text, never page
+ *     punctuation (a closing quote or bracket may follow), or six words and a colon. Sentences are article text, never page
  *     furniture, for this detector.
  * @param prose a long sentence (or a very long line): what article paragraphs are made of; the
  *     first and last prose lines delimit the article body
@@ -86,7 +86,9 @@ record LineShape(int words, String normalized, boolean sentence, boolean prose,
     char last = lastMeaningful(t);
     boolean sentenceEnd = last == '.' || last == '!' || last == '?' || last == '\u2026'
         || last == '\u3002' || last == '\uFF01' || last == '\uFF1F';
-    boolean sentence = words >= 4 && sentenceEnd;
+    // a longer line ending in a colon introduces what follows ("… the finalists were:")
+    boolean colonEnd = last == ':' || last == '\uFF1A';
+    boolean sentence = (words >= 4 && sentenceEnd) || (words >= 6 && colonEnd);
     double lowerShare = words == 0 ? 0 : lowerWords / (double) words;
     boolean prose = (sentence && words >= PROSE_WORDS && lowerShare >= 0.3)
         || words >= LONG_LINE_WORDS;

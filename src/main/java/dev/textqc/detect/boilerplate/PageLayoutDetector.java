@@ -1,6 +1,7 @@
 package dev.textqc.detect.boilerplate;
 
 import dev.textqc.document.Line;
+import dev.textqc.document.Span;
 import dev.textqc.finding.Action;
 import dev.textqc.finding.Annotation;
 import dev.textqc.rule.AnalyzedText;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -52,7 +54,7 @@ import java.util.regex.Pattern;
 public final class PageLayoutDetector implements Rule {
 
   /** Tunable weights, read from the rule file. */
-  record Weights(double threshold, double topZone, double bottomZone, double shortAtBottom,
+  record Weights(double threshold, double topZone, double bottomZone, double shortAtBottom, double menuItem, double bodyRunFactor,
       double run2, double run3, double run5, double headlineRun, double teaser,
       double symbolic, double punctuationOnly, double repeatedInPage, double corpusSeen,
       double corpusFrequent, double dateline, double bulletInBody, double introducedList,
@@ -99,16 +101,10 @@ public final class PageLayoutDetector implements Rule {
         inCorpus.computeIfAbsent(s.normalized(), corpus::observe);
       }
     }
-    int firstProse = -1;
-    int lastProse = -1;
-    for (int k = 0; k < n; k++) {
-      if (shapes.get(k).prose()) {
-        if (firstProse < 0) {
-          firstProse = k;
-        }
-        lastProse = k;
-      }
-    }
+    boolean corpusUsable = !duplicateOfEarlier(shapes, inCorpus);
+    int[] body = articleBlock(shapes);
+    int firstProse = body[0];
+    int lastProse = body[1];
     // runs of consecutive non-sentence lines (blank lines do not break a run)
     int[] runStart = new int[n];
     int[] runLen = new int[n];
@@ -130,16 +126,17 @@ public final class PageLayoutDetector implements Rule {
       k = e;
     }
     Set<Integer> special = new HashSet<>();
+    Map<Integer, Decision> decided = new TreeMap<>();
     int title = pageTitle(lines, idx, shapes);
     if (title >= 0) {
       special.add(title);
-      out.accept(annotation(lines, idx.get(title), "page-title", 0.9,
+      decided.put(idx.get(title), new Decision("page-title", 0.9,
           "Page title repeating the headline with the site's name; remove it."));
     }
     int caption = captionAfterHeadline(lines, idx, shapes, title);
     if (caption >= 0) {
       special.add(caption);
-      out.accept(annotation(lines, idx.get(caption), "caption", 0.6,
+      decided.put(idx.get(caption), new Decision("caption", 0.6,
           "Short line between the headline and the article, likely a photo or video caption; "
               + "remove it unless it is the article's subtitle."));
     }
@@ -151,16 +148,22 @@ public final class PageLayoutDetector implements Rule {
       double score = 0;
       List<String> why = new ArrayList<>();
       String lineText = lines.get(idx.get(k)).text();
-      boolean sectionBreak = s.punctuationOnly() && isSectionBreak(lineText);
-      if (s.punctuationOnly() && !sectionBreak) {
+      if (s.punctuationOnly() && isSectionBreak(lineText)) {
+        continue;
+      }
+      if (s.punctuationOnly()) {
         score += w.punctuationOnly();
         why.add("only punctuation");
       } else if (s.symbolic()) {
         score += w.symbolic();
         why.add("mostly links, handles or symbols");
       }
-      boolean top = firstProse >= 0 && k < firstProse;
-      boolean bottom = lastProse >= 0 && k > lastProse;
+      // a short run with sentences on both sides is part of a structured article (steps,
+      // headed lists), wherever the prose block was found to end
+      int runEnd = runStart[k] + runLen[k];
+      boolean enclosed = runStart[k] > 0 && runEnd < n && runLen[k] <= 4;
+      boolean top = firstProse >= 0 && k < firstProse && !enclosed;
+      boolean bottom = lastProse >= 0 && k > lastProse && !enclosed;
       if (top) {
         score += w.topZone();
         why.add("above the article text");
@@ -171,13 +174,20 @@ public final class PageLayoutDetector implements Rule {
           score += w.shortAtBottom();
         }
       }
+      // inside the article a run of one-to-three-word lines is more often its own list
+      if (s.words() <= 3 && !s.punctuationOnly() && (top || bottom)) {
+        score += w.menuItem();
+      }
       int r = runLen[k];
+      // between paragraphs of the article a run of short lines may be its own list (names,
+      // dates, contacts): the run alone weighs less there than around the article
+      double inBody = top || bottom || firstProse < 0 ? 1.0 : w.bodyRunFactor();
       if (r >= 5) {
-        score += w.run5();
+        score += w.run5() * inBody;
       } else if (r >= 3) {
-        score += w.run3();
+        score += w.run3() * inBody;
       } else if (r == 2) {
-        score += w.run2();
+        score += w.run2() * inBody;
       }
       if (r >= 2) {
         why.add("one of " + r + " short lines in a row");
@@ -201,14 +211,14 @@ public final class PageLayoutDetector implements Rule {
         why.add("appears " + page + " times in the page");
       }
       int docs = inCorpus.getOrDefault(s.normalized(), 0);
-      if (docs >= w.corpusMinDocuments() && !s.normalized().isEmpty()) {
+      if (corpusUsable && docs >= w.corpusMinDocuments() && !s.normalized().isEmpty()) {
         score += docs > w.corpusMinDocuments() ? w.corpusFrequent() : w.corpusSeen();
         why.add("recurs in " + docs + " documents of this run");
       }
       if (dateline != null && s.words() <= 8 && dateline.matcher(lineText).find()) {
         score += w.dateline();
       }
-      if (!top && !bottom && startsWithBullet(lineText) && s.words() >= 3) {
+      if (!bottom && startsWithBullet(lineText) && s.words() >= 3) {
         score += w.bulletInBody();
       }
       boolean introduced = (opener.colonHeader() && !opener.shouting() && r >= 2 && k > rs)
@@ -223,15 +233,107 @@ public final class PageLayoutDetector implements Rule {
           : (teaser || (headlineRun && !top)) ? "related-links"
           : bottom && r <= 2 ? "source-footer" : "navigation";
       double confidence = Math.min(0.9, 0.6 + 0.1 * (score - w.threshold()));
-      out.accept(annotation(lines, idx.get(k), type, confidence, message(type, why)));
+      decided.put(idx.get(k), new Decision(type, confidence, message(type, why)));
+    }
+    for (Map.Entry<Integer, Decision> e : decided.entrySet()) {
+      Decision d = e.getValue();
+      out.accept(new Annotation(meta.id(), meta.category(), d.type(), meta.severity(),
+          blockAwareSpan(lines, e.getKey(), decided.keySet()), Action.REMOVE, null, d.message(),
+          Math.round(d.confidence() * 100) / 100.0));
     }
   }
 
-  private Annotation annotation(List<Line> lines, int lineIndex, String type, double confidence,
-      String message) {
-    return new Annotation(meta.id(), meta.category(), type, meta.severity(),
-        LineRemoval.span(lines, lineIndex), Action.REMOVE, null, message,
-        Math.round(confidence * 100) / 100.0);
+  /**
+   * The article block: the stretch of lines, from a prose line to a prose line, where sentences
+   * outweigh furniture most (a maximum-sum segment, as body-text extraction does with text and
+   * tags). Each sentence line adds its words, each other line takes off one plus half its words,
+   * so a short list inside the article does not split it while a long menu between the article
+   * and a sidebar's prose does. Returns {start, end} in non-blank line positions, or {-1, -1}
+   * when the text has no prose.
+   */
+  static int[] articleBlock(List<LineShape> shapes) {
+    double best = 0;
+    int bestStart = -1;
+    int bestEnd = -1;
+    double sum = 0;
+    int start = 0;
+    for (int k = 0; k < shapes.size(); k++) {
+      LineShape s = shapes.get(k);
+      double v = s.sentence() ? s.words() : -(1 + s.words() / 2.0);
+      if (sum <= 0) {
+        sum = 0;
+        start = k;
+      }
+      sum += v;
+      if (sum > best) {
+        best = sum;
+        bestStart = start;
+        bestEnd = k;
+      }
+    }
+    if (bestStart < 0) {
+      return new int[] {-1, -1};
+    }
+    // the block is delimited by prose: short sentences at its edges are left to the zones
+    int a = bestStart;
+    while (a <= bestEnd && !shapes.get(a).prose()) {
+      a++;
+    }
+    int b = bestEnd;
+    while (b >= a && !shapes.get(b).prose()) {
+      b--;
+    }
+    return a > b ? new int[] {-1, -1} : new int[] {a, b};
+  }
+
+  /**
+   * Whether the corpus has seen this document's article text before (a copy or a near-copy):
+   * then its recurring lines are the article again, not the site's template. Sentences are what
+   * tell the two apart: a template repeats menus and blurbs, a copy repeats sentences.
+   */
+  private static boolean duplicateOfEarlier(List<LineShape> shapes, Map<String, Integer> seen) {
+    int sentences = 0;
+    int recurring = 0;
+    for (LineShape s : shapes) {
+      if (s.sentence() && s.words() >= 6) {
+        sentences++;
+        if (seen.getOrDefault(s.normalized(), 0) >= 2) {
+          recurring++;
+        }
+      }
+    }
+    return recurring >= 3 && recurring * 5 >= sentences;
+  }
+
+  private record Decision(String type, double confidence, String message) {}
+
+  /**
+   * The line's removal span; when this removes the last line of a paragraph whose lines all go,
+   * the blank lines after it go too, so a removed block leaves one paragraph break, as a removed
+   * one-line paragraph does.
+   */
+  private static Span blockAwareSpan(List<Line> lines, int i, Set<Integer> removed) {
+    Span span = LineRemoval.span(lines, i);
+    if (i + 1 < lines.size() && !lines.get(i + 1).isBlank()) {
+      return span;
+    }
+    int first = i;
+    while (first > 0 && !lines.get(first - 1).isBlank()) {
+      first--;
+      if (!removed.contains(first)) {
+        return span;
+      }
+    }
+    if (first == i) {
+      return span;
+    }
+    int end = span.end();
+    int j = i + 1;
+    while (j < lines.size() && lines.get(j).isBlank()) {
+      end = lines.get(j).withTerminator().end();
+      j++;
+    }
+    return new Span(span.start(), end);
   }
 
   private static String message(String type, List<String> why) {
@@ -388,7 +490,7 @@ public final class PageLayoutDetector implements Rule {
           throw p.error("weights", "entry '" + entry + "' has no number after '='");
         }
       }
-      Set<String> known = Set.of("topzone", "bottomzone", "shortatbottom", "run2", "run3", "run5",
+      Set<String> known = Set.of("topzone", "bottomzone", "shortatbottom", "menuitem", "bodyrunfactor", "run2", "run3", "run5",
           "headlinerun", "teaser", "symbolic", "punctuationonly", "repeatedinpage", "corpusseen",
           "corpusfrequent", "dateline", "bulletinbody", "introducedlist");
       for (String k : wt.keySet()) {
@@ -397,7 +499,7 @@ public final class PageLayoutDetector implements Rule {
         }
       }
       Weights weights = new Weights(p.number("threshold", 3.0), wt.getOrDefault("topzone", 1.0),
-          wt.getOrDefault("bottomzone", 2.0), wt.getOrDefault("shortatbottom", 1.0),
+          wt.getOrDefault("bottomzone", 2.0), wt.getOrDefault("shortatbottom", 1.0), wt.getOrDefault("menuitem", 0.5), wt.getOrDefault("bodyrunfactor", 0.5),
           wt.getOrDefault("run2", 0.5), wt.getOrDefault("run3", 1.5), wt.getOrDefault("run5", 2.5),
           wt.getOrDefault("headlinerun", 1.0), wt.getOrDefault("teaser", 2.0),
           wt.getOrDefault("symbolic", 2.5), wt.getOrDefault("punctuationonly", 5.0),
