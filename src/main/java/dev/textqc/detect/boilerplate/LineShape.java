@@ -37,6 +37,7 @@ record LineShape(int words, String normalized, boolean sentence, boolean prose,
     int urlish = 0;
     int tokens = 0;
     int letters = 0;
+    int alnum = 0;
     int nonSpace = 0;
     boolean allPunct = true;
     int i = 0;
@@ -55,6 +56,7 @@ record LineShape(int words, String normalized, boolean sentence, boolean prose,
         nonSpace++;
         if (Character.isLetter(c)) {
           letters++;
+          alnum++;
           hasAlnum = true;
           if (Character.isIdeographic(c) || isKana(c) || isHangul(c)) {
             cjk++;
@@ -63,6 +65,7 @@ record LineShape(int words, String normalized, boolean sentence, boolean prose,
           }
         } else if (Character.isDigit(c)) {
           hasAlnum = true;
+          alnum++;
         }
         if (!isPunctuation(c)) {
           allPunct = false;
@@ -95,7 +98,7 @@ record LineShape(int words, String normalized, boolean sentence, boolean prose,
     boolean colonHeader = words <= 6 && !t.isEmpty() && (t.endsWith(":") || t.endsWith("："));
     boolean shouting = letters >= 4 && upper * 10 >= (letters - cjk) * 7;
     boolean symbolic = tokens > 0 && (urlish * 2 >= tokens
-        || (nonSpace >= 3 && letters * 2 < nonSpace && words <= 3));
+        || (nonSpace >= 3 && alnum * 2 < nonSpace && words <= 3));
     return new LineShape(words, TextNormalizer.normalize(t), sentence, prose, colonHeader,
         shouting, nonSpace > 0 && allPunct, symbolic, lowerShare);
   }

@@ -54,7 +54,7 @@ import java.util.regex.Pattern;
 public final class PageLayoutDetector implements Rule {
 
   /** Tunable weights, read from the rule file. */
-  record Weights(double threshold, double topZone, double bottomZone, double shortAtBottom, double menuItem, double bodyRunFactor,
+  record Weights(double threshold, double topZone, double bottomZone, double shortAtBottom, double leadsArticle, double menuItem, double bodyRunFactor,
       double run2, double run3, double run5, double headlineRun, double teaser,
       double symbolic, double punctuationOnly, double repeatedInPage, double corpusSeen,
       double corpusFrequent, double dateline, double bulletInBody, double introducedList,
@@ -167,6 +167,11 @@ public final class PageLayoutDetector implements Rule {
       if (top) {
         score += w.topZone();
         why.add("above the article text");
+        // the line that leads into the article is its headline or standfirst more often than
+        // not: keep it unless something else speaks against it
+        if (k == firstProse - 1) {
+          score += w.leadsArticle();
+        }
       } else if (bottom) {
         score += w.bottomZone();
         why.add("below the article text");
@@ -193,7 +198,8 @@ public final class PageLayoutDetector implements Rule {
         why.add("one of " + r + " short lines in a row");
       }
       int rs = runStart[k];
-      boolean headlineRun = r >= 3 && headlineSized(shapes, rs, r);
+      // above the article a headline, byline and dateline are headline-sized too
+      boolean headlineRun = !top && r >= 3 && headlineSized(shapes, rs, r);
       if (headlineRun) {
         score += w.headlineRun();
       }
@@ -490,7 +496,7 @@ public final class PageLayoutDetector implements Rule {
           throw p.error("weights", "entry '" + entry + "' has no number after '='");
         }
       }
-      Set<String> known = Set.of("topzone", "bottomzone", "shortatbottom", "menuitem", "bodyrunfactor", "run2", "run3", "run5",
+      Set<String> known = Set.of("topzone", "bottomzone", "shortatbottom", "leadsarticle", "menuitem", "bodyrunfactor", "run2", "run3", "run5",
           "headlinerun", "teaser", "symbolic", "punctuationonly", "repeatedinpage", "corpusseen",
           "corpusfrequent", "dateline", "bulletinbody", "introducedlist");
       for (String k : wt.keySet()) {
@@ -499,7 +505,7 @@ public final class PageLayoutDetector implements Rule {
         }
       }
       Weights weights = new Weights(p.number("threshold", 3.0), wt.getOrDefault("topzone", 1.0),
-          wt.getOrDefault("bottomzone", 2.0), wt.getOrDefault("shortatbottom", 1.0), wt.getOrDefault("menuitem", 0.5), wt.getOrDefault("bodyrunfactor", 0.5),
+          wt.getOrDefault("bottomzone", 2.0), wt.getOrDefault("shortatbottom", 1.0), wt.getOrDefault("leadsarticle", -1.0), wt.getOrDefault("menuitem", 0.5), wt.getOrDefault("bodyrunfactor", 0.5),
           wt.getOrDefault("run2", 0.5), wt.getOrDefault("run3", 1.5), wt.getOrDefault("run5", 2.5),
           wt.getOrDefault("headlinerun", 1.0), wt.getOrDefault("teaser", 2.0),
           wt.getOrDefault("symbolic", 2.5), wt.getOrDefault("punctuationonly", 5.0),
