@@ -128,7 +128,8 @@ public final class BoilerplateLinesSuite implements Suite {
         pages++;
       }
     }
-    SuiteReport rep = new SuiteReport(name + " (" + pages + " pages)");
+    SuiteReport rep = new SuiteReport(name);
+    rep.put("pages", pages, "records in the file");
     rep.prf("boilerplate.lines", primary.tp, primary.fp, primary.fn);
     rep.put("content-loss", primary.loss(), primary.fp + "/" + primary.content + " lines");
     rep.prf("all.boilerplate.lines", all.tp, all.fp, all.fn);
@@ -148,6 +149,11 @@ public final class BoilerplateLinesSuite implements Suite {
         cut.set(a.span().start(), a.span().end());
       }
     }
+    return removedLines(cut, lines);
+  }
+
+  /** Lines (joined with {@code \n}) more than half of whose non-space chars are in {@code cut}. */
+  static boolean[] removedLines(BitSet cut, List<String> lines) {
     boolean[] removed = new boolean[lines.size()];
     int start = 0;
     for (int i = 0; i < lines.size(); i++) {

@@ -52,6 +52,24 @@ public final class AnalyzedText {
   }
 
   /**
+   * Each line in {@link TextNormalizer} form (blank lines give ""), computed once and shared by
+   * every rule of the stage that compares lines with phrases or with the corpus memory.
+   */
+  public List<String> normalizedLines() {
+    return derived(NORMALIZED_LINES, t -> {
+      List<Line> ls = t.lines();
+      String[] out = new String[ls.size()];
+      for (int i = 0; i < out.length; i++) {
+        Line l = ls.get(i);
+        out[i] = l.isBlank() ? "" : TextNormalizer.normalize(l.text());
+      }
+      return List.of(out);
+    });
+  }
+
+  private static final Object NORMALIZED_LINES = new Object();
+
+  /**
    * A value derived from this text, computed once per stage and shared between rules (sentence
    * splits, token lists, line features). The key must identify the computation.
    */

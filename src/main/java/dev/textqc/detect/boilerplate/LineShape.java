@@ -29,6 +29,11 @@ record LineShape(int words, String normalized, boolean sentence, boolean prose,
   static final int LONG_LINE_WORDS = 25;
 
   static LineShape of(String line) {
+    return of(line, TextNormalizer.normalize(line));
+  }
+
+  /** The shape of a line whose normalised form is already known. */
+  static LineShape of(String line, String normalized) {
     String t = line.strip();
     int words = 0;
     int cjk = 0;
@@ -51,9 +56,13 @@ record LineShape(int words, String normalized, boolean sentence, boolean prose,
       }
       int start = i;
       boolean hasAlnum = false;
+      char first = ' ';
       while (i < n && !isSpace(t.charAt(i))) {
         char c = t.charAt(i);
         nonSpace++;
+        if (first == ' ' && Character.isLetterOrDigit(c)) {
+          first = c;
+        }
         if (Character.isLetter(c)) {
           letters++;
           alnum++;
@@ -75,7 +84,6 @@ record LineShape(int words, String normalized, boolean sentence, boolean prose,
       tokens++;
       if (hasAlnum) {
         words++;
-        char first = firstLetter(t, start, i);
         if (Character.isLowerCase(first)) {
           lowerWords++;
         }
@@ -99,7 +107,7 @@ record LineShape(int words, String normalized, boolean sentence, boolean prose,
     boolean shouting = letters >= 4 && upper * 10 >= (letters - cjk) * 7;
     boolean symbolic = tokens > 0 && (urlish * 2 >= tokens
         || (nonSpace >= 3 && alnum * 2 < nonSpace && words <= 3));
-    return new LineShape(words, TextNormalizer.normalize(t), sentence, prose, colonHeader,
+    return new LineShape(words, normalized, sentence, prose, colonHeader,
         shouting, nonSpace > 0 && allPunct, symbolic, lowerShare);
   }
 
@@ -123,15 +131,6 @@ record LineShape(int words, String normalized, boolean sentence, boolean prose,
           Character.OTHER_PUNCTUATION -> true;
       default -> c == '|' || c == '~' || c == '=' || c == '+' || c == '<' || c == '>';
     };
-  }
-
-  private static char firstLetter(String t, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (Character.isLetterOrDigit(t.charAt(k))) {
-        return t.charAt(k);
-      }
-    }
-    return ' ';
   }
 
   // The last character that is not a closing quote or bracket: "… he said.”" ends in a period.

@@ -82,10 +82,11 @@ public final class PageLayoutDetector implements Rule {
     List<Line> lines = text.lines();
     List<Integer> idx = new ArrayList<>();
     List<LineShape> shapes = new ArrayList<>();
+    List<String> normalized = text.normalizedLines();
     for (Line l : lines) {
       if (!l.isBlank()) {
         idx.add(l.index());
-        shapes.add(LineShape.of(l.text()));
+        shapes.add(LineShape.of(l.text(), normalized.get(l.index())));
       }
     }
     int n = idx.size();
@@ -402,8 +403,13 @@ public final class PageLayoutDetector implements Rule {
       if (head.length() < 15) {
         continue;
       }
+      int headLength = cut;
       for (int j = k + 1; j < Math.min(idx.size(), k + 40); j++) {
-        String other = letters(lines.get(idx.get(j)).text());
+        String raw = lines.get(idx.get(j)).text();
+        if (Math.abs(raw.length() - headLength) > 60) {
+          continue;
+        }
+        String other = letters(raw);
         if (other.equals(head) || (other.length() >= 15 && (head.startsWith(other)
             || other.startsWith(head)) && Math.abs(other.length() - head.length()) < 40)) {
           return k;

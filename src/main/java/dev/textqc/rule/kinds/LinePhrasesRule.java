@@ -55,12 +55,13 @@ public final class LinePhrasesRule implements Rule {
   @Override
   public void check(AnalyzedText text, Consumer<Annotation> out) {
     List<Line> lines = text.lines();
+    List<String> normalized = text.normalizedLines();
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
       if (line.isBlank()) {
         continue;
       }
-      String n = TextNormalizer.normalize(line.text());
+      String n = normalized.get(i);
       if (n.isEmpty() || !matches(n)) {
         continue;
       }

@@ -9,21 +9,31 @@ import dev.textqc.rule.RuleMeta;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.ahocorasick.trie.Trie;
 
 /**
  * Kind {@code line-regex}: a whole line is reported (and, for boilerplate, removed) when the
  * pattern is found in it. Lines longer than {@code maxLength} are skipped, which keeps a pattern
- * meant for short furniture lines away from article paragraphs and bounds the regex work.
+ * meant for short furniture lines away from article paragraphs and bounds the regex work. With
+ * {@code requires} (literal fragments, any case), the regex only runs on lines that contain one
+ * of them: one Aho-Corasick pass replaces trying a long alternation at every position.
  */
 public final class LineRegexRule implements Rule {
   private final RuleMeta meta;
   private final Pattern pattern;
   private final int maxLength;
+  private final Trie prefilter;
 
   public LineRegexRule(RuleMeta meta, Pattern pattern, int maxLength) {
+    this(meta, pattern, maxLength, List.of());
+  }
+
+  public LineRegexRule(RuleMeta meta, Pattern pattern, int maxLength, List<String> requires) {
     this.meta = meta;
     this.pattern = pattern;
     this.maxLength = maxLength <= 0 ? Integer.MAX_VALUE : maxLength;
+    this.prefilter = requires.isEmpty() ? null
+        : Trie.builder().ignoreCase().addKeywords(requires).build();
   }
 
   @Override
@@ -37,6 +47,9 @@ public final class LineRegexRule implements Rule {
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
       if (line.isBlank() || line.text().length() > maxLength) {
+        continue;
+      }
+      if (prefilter != null && !prefilter.containsMatch(line.text())) {
         continue;
       }
       if (pattern.matcher(line.text()).find()) {
