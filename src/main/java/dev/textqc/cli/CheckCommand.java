@@ -122,6 +122,7 @@ final class CheckCommand implements Callable<Integer> {
     List<Result> collected = format.report() != null || reportDir != null ? new ArrayList<>()
         : null;
     Runner runner = new Runner();
+    runner.memory = common.corpusMemory();
     runner.run(qc, inputs, err, (item, r) -> {
       if (collected != null) {
         collected.add(r);

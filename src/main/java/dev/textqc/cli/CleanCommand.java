@@ -57,6 +57,7 @@ final class CleanCommand implements Callable<Integer> {
     Inputs inputs = new Inputs(common.inputs, common.inputOptions(), () -> System.in);
     Map<String, JsonlOutput> corpora = new HashMap<>();
     Runner runner = new Runner();
+    runner.memory = common.corpusMemory();
     try {
       runner.run(qc, inputs, err, (item, r) -> {
         boolean corpus = item.relativeName().toLowerCase(java.util.Locale.ROOT)

@@ -1,6 +1,8 @@
 package dev.textqc.cli;
 
 import dev.textqc.Config;
+import dev.textqc.rule.BoundedCorpusMemory;
+import dev.textqc.rule.CorpusMemory;
 import dev.textqc.source.InputOptions;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -70,6 +72,16 @@ final class CommonOptions {
 
   @Option(names = "--grammar", description = "Also run the LanguageTool grammar stage (slower).")
   boolean grammar;
+
+  @Option(names = "--corpus-memory", negatable = true, defaultValue = "true",
+      fallbackValue = "true",
+      description = "Learn lines that recur across the documents of this run (a folder, a JSONL "
+          + "corpus) and remove them as template boilerplate (default: on; bounded memory).")
+  boolean corpusMemory;
+
+  CorpusMemory corpusMemory() {
+    return corpusMemory ? new BoundedCorpusMemory() : CorpusMemory.NONE;
+  }
 
   Config config() {
     return Config.defaults().withRuleFolders(ruleFolders).withBuiltinRules(!noBuiltin)

@@ -2,6 +2,8 @@ package dev.textqc.cli;
 
 import dev.textqc.TextQc;
 import dev.textqc.pipeline.Result;
+import dev.textqc.rule.BoundedCorpusMemory;
+import dev.textqc.rule.CorpusMemory;
 import dev.textqc.source.Inputs;
 import dev.textqc.source.SourceItem;
 import java.io.PrintWriter;
@@ -10,9 +12,15 @@ import java.util.function.BiConsumer;
 /**
  * Drives inputs through the library: each readable document is checked and handed to a sink as
  * soon as it is done (so results already written survive a later failure); each unreadable input
- * is reported on stderr, naming it, and the run goes on.
+ * is reported on stderr, naming it, and the run goes on. All documents of the run share one
+ * corpus memory (unless {@code --no-corpus-memory}).
  */
 final class Runner {
+  /**
+   * Shared by all documents of the run, so lines that recur across them (a site's template) are
+   * recognised as boilerplate; {@link CorpusMemory#NONE} checks each document on its own.
+   */
+  CorpusMemory memory = new BoundedCorpusMemory();
   int documents;
   int errors;
 
@@ -26,7 +34,7 @@ final class Runner {
         continue;
       }
       SourceItem.Loaded loaded = (SourceItem.Loaded) item;
-      Result r = qc.check(loaded.document());
+      Result r = qc.check(loaded.document(), memory);
       documents++;
       for (var failure : r.failures()) {
         errors++;

@@ -1,6 +1,7 @@
 package dev.textqc.detect;
 
 import dev.textqc.Config;
+import dev.textqc.detect.boilerplate.PageLayoutDetector;
 import dev.textqc.rule.DetectorFactory;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +13,8 @@ public final class Detectors {
 
   public static Map<String, DetectorFactory> all(Config config) {
     Map<String, DetectorFactory> map = new LinkedHashMap<>();
-    for (DetectorFactory f : List.<DetectorFactory>of(new DoubledWordDetector.Factory())) {
+    for (DetectorFactory f : List.<DetectorFactory>of(new DoubledWordDetector.Factory(),
+        new PageLayoutDetector.Factory())) {
       map.put(f.name(), f);
     }
     return map;

@@ -53,6 +53,9 @@ public final class Pipeline {
   }
 
   public Result run(Document document, CorpusMemory corpus) {
+    // Opens the document in the memory, so rules that learn from the corpus count it once even
+    // though the stages may run several rounds over it.
+    corpus.startDocument();
     String original = document.text();
     NavigableMap<Integer, Recorded> edits = new TreeMap<>();
     List<Annotation> flags = new ArrayList<>();

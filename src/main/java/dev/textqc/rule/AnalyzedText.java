@@ -51,13 +51,17 @@ public final class AnalyzedText {
     return lines;
   }
 
-  /** Each line in {@link TextNormalizer} form, computed once and shared by all line rules. */
+  /**
+   * Each line in {@link TextNormalizer} form (blank lines give ""), computed once and shared by
+   * every rule of the stage that compares lines with phrases or with the corpus memory.
+   */
   public List<String> normalizedLines() {
     return derived(NORMALIZED_LINES, t -> {
       List<Line> ls = t.lines();
       String[] out = new String[ls.size()];
       for (int i = 0; i < out.length; i++) {
-        out[i] = ls.get(i).isBlank() ? "" : TextNormalizer.normalize(ls.get(i).text());
+        Line l = ls.get(i);
+        out[i] = l.isBlank() ? "" : TextNormalizer.normalize(l.text());
       }
       return List.of(out);
     });

@@ -48,7 +48,7 @@ public final class RuleLoader {
 
   private static final Map<String, Set<String>> KIND_KEYS = Map.of(
       "line-phrases", Set.of("phrases", "phrasesFile", "match", "maxWords"),
-      "line-regex", Set.of("pattern", "caseSensitive", "maxLength"),
+      "line-regex", Set.of("pattern", "caseSensitive", "maxLength", "requires"),
       "inline-regex", Set.of("pattern", "caseSensitive", "replacement", "exceptions",
           "exceptionsFile"),
       "detector", Set.of("detector"));
@@ -161,7 +161,7 @@ public final class RuleLoader {
       }
       case "line-regex" -> new LineRegexRule(meta, params.pattern("pattern",
           params.requiredString("pattern"), params.bool("caseSensitive", false)),
-          params.integer("maxLength", 0));
+          params.integer("maxLength", 0), params.strings("requires"));
       case "inline-regex" -> {
         boolean cs = params.bool("caseSensitive", true);
         if (meta.action() == Action.REPLACE && !params.has("replacement")) {

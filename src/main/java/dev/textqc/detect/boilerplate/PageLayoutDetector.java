@@ -1,0 +1,528 @@
+package dev.textqc.detect.boilerplate;
+
+import dev.textqc.document.Line;
+import dev.textqc.document.Span;
+import dev.textqc.finding.Action;
+import dev.textqc.finding.Annotation;
+import dev.textqc.rule.AnalyzedText;
+import dev.textqc.rule.CorpusMemory;
+import dev.textqc.rule.DetectorFactory;
+import dev.textqc.rule.LineRemoval;
+import dev.textqc.rule.Rule;
+import dev.textqc.rule.RuleMeta;
+import dev.textqc.rule.RuleParams;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * Page furniture recognised by its shape and place rather than by its words: the menus, headline
+ * lists, captions, page titles and stray punctuation that HTML-to-text extraction leaves in flat
+ * text.
+ *
+ * <p>Rationale: phrase lists catch "Advertisement" and "Sign up"; they cannot catch a list of
+ * other articles' headlines or a site menu, whose words are new on every page. What gives those
+ * away is the layout: runs of short lines without sentence punctuation, before the first or after
+ * the last paragraph of the article, repeated within the page or across the pages of a corpus.
+ *
+ * <p>Each non-blank line that does not read as a sentence gets one score, the sum of these
+ * signals (weights in the rule file):
+ * <ul>
+ *   <li>it stands in a run of short lines (longer runs score more; lists of headlines whose items
+ *       are all headline-sized score more again);</li>
+ *   <li>it sits above the first or below the last prose paragraph (below weighs more: a headline
+ *       and dateline above the article are content, a menu below it is not);</li>
+ *   <li>the run follows a teaser header such as "DON'T MISS:";</li>
+ *   <li>it is mostly URLs, handles or symbols, or only punctuation;</li>
+ *   <li>it occurs twice in the page, or in other documents of the run ({@link CorpusMemory});</li>
+ *   <li>minus: it is a dateline, a bullet inside the article, or an item of a list that an article
+ *       sentence introduces with a colon.</li>
+ * </ul>
+ * A line is removed when its score reaches {@code threshold}; the confidence grows with the
+ * margin. Sentences (four or more words ending in sentence punctuation) are never scored, so
+ * article text is safe whatever its neighbours. Two shapes are decided on their own: a page title
+ * that repeats the headline with a " | Site Name" tail, and a caption line right between the
+ * headline and the first paragraph.
+ */
+public final class PageLayoutDetector implements Rule {
+
+  /** Tunable weights, read from the rule file. */
+  record Weights(double threshold, double topZone, double bottomZone, double shortAtBottom, double leadsArticle, double menuItem, double bodyRunFactor,
+      double run2, double run3, double run5, double headlineRun, double teaser,
+      double symbolic, double punctuationOnly, double repeatedInPage, double corpusSeen,
+      double corpusFrequent, double dateline, double bulletInBody, double introducedList,
+      int corpusMinDocuments) {}
+
+  private final RuleMeta meta;
+  private final Weights w;
+  private final Pattern dateline;
+  private final Pattern byline;
+
+  PageLayoutDetector(RuleMeta meta, Weights weights, Pattern dateline, Pattern byline) {
+    this.meta = meta;
+    this.w = weights;
+    this.dateline = dateline;
+    this.byline = byline;
+  }
+
+  @Override
+  public RuleMeta meta() {
+    return meta;
+  }
+
+  @Override
+  public void check(AnalyzedText text, Consumer<Annotation> out) {
+    List<Line> lines = text.lines();
+    List<Integer> idx = new ArrayList<>();
+    List<LineShape> shapes = new ArrayList<>();
+    List<String> normalized = text.normalizedLines();
+    for (Line l : lines) {
+      if (!l.isBlank()) {
+        idx.add(l.index());
+        shapes.add(LineShape.of(l.text(), normalized.get(l.index())));
+      }
+    }
+    int n = idx.size();
+    if (n == 0) {
+      return;
+    }
+    CorpusMemory corpus = text.corpus();
+    Map<String, Integer> inPage = new HashMap<>();
+    Map<String, Integer> inCorpus = new HashMap<>();
+    for (LineShape s : shapes) {
+      if (!s.normalized().isEmpty()) {
+        inPage.merge(s.normalized(), 1, Integer::sum);
+        inCorpus.computeIfAbsent(s.normalized(), corpus::observe);
+      }
+    }
+    boolean corpusUsable = !duplicateOfEarlier(shapes, inCorpus);
+    int[] body = articleBlock(shapes);
+    int firstProse = body[0];
+    int lastProse = body[1];
+    // runs of consecutive non-sentence lines (blank lines do not break a run)
+    int[] runStart = new int[n];
+    int[] runLen = new int[n];
+    for (int k = 0; k < n; ) {
+      if (shapes.get(k).sentence()) {
+        runStart[k] = k;
+        runLen[k] = 0;
+        k++;
+        continue;
+      }
+      int e = k;
+      while (e < n && !shapes.get(e).sentence()) {
+        e++;
+      }
+      for (int j = k; j < e; j++) {
+        runStart[j] = k;
+        runLen[j] = e - k;
+      }
+      k = e;
+    }
+    Set<Integer> special = new HashSet<>();
+    Map<Integer, Decision> decided = new TreeMap<>();
+    int title = pageTitle(lines, idx, shapes);
+    if (title >= 0) {
+      special.add(title);
+      decided.put(idx.get(title), new Decision("page-title", 0.9,
+          "Page title repeating the headline with the site's name; remove it."));
+    }
+    int caption = captionAfterHeadline(lines, idx, shapes, title);
+    if (caption >= 0) {
+      special.add(caption);
+      decided.put(idx.get(caption), new Decision("caption", 0.6,
+          "Short line between the headline and the article, likely a photo or video caption; "
+              + "remove it unless it is the article's subtitle."));
+    }
+    for (int k = 0; k < n; k++) {
+      LineShape s = shapes.get(k);
+      if (s.sentence() || special.contains(k)) {
+        continue;
+      }
+      double score = 0;
+      List<String> why = new ArrayList<>();
+      String lineText = lines.get(idx.get(k)).text();
+      if (s.punctuationOnly() && isSectionBreak(lineText)) {
+        continue;
+      }
+      if (s.punctuationOnly()) {
+        score += w.punctuationOnly();
+        why.add("only punctuation");
+      } else if (s.symbolic()) {
+        score += w.symbolic();
+        why.add("mostly links, handles or symbols");
+      }
+      // a short run with sentences on both sides is part of a structured article (steps,
+      // headed lists), wherever the prose block was found to end
+      int runEnd = runStart[k] + runLen[k];
+      boolean enclosed = runStart[k] > 0 && runEnd < n && runLen[k] <= 4;
+      boolean top = firstProse >= 0 && k < firstProse && !enclosed;
+      boolean bottom = lastProse >= 0 && k > lastProse && !enclosed;
+      if (top) {
+        score += w.topZone();
+        why.add("above the article text");
+        // the line that leads into the article is its headline or standfirst more often than
+        // not: keep it unless something else speaks against it
+        if (k == firstProse - 1) {
+          score += w.leadsArticle();
+        }
+      } else if (bottom) {
+        score += w.bottomZone();
+        why.add("below the article text");
+        if (s.words() <= 6) {
+          score += w.shortAtBottom();
+        }
+      }
+      // inside the article a run of one-to-three-word lines is more often its own list
+      if (s.words() <= 3 && !s.punctuationOnly() && (top || bottom)) {
+        score += w.menuItem();
+      }
+      int r = runLen[k];
+      // between paragraphs of the article a run of short lines may be its own list (names,
+      // dates, contacts): the run alone weighs less there than around the article
+      double inBody = top || bottom || firstProse < 0 ? 1.0 : w.bodyRunFactor();
+      if (r >= 5) {
+        score += w.run5() * inBody;
+      } else if (r >= 3) {
+        score += w.run3() * inBody;
+      } else if (r == 2) {
+        score += w.run2() * inBody;
+      }
+      if (r >= 2) {
+        why.add("one of " + r + " short lines in a row");
+      }
+      int rs = runStart[k];
+      // above the article a headline, byline and dateline are headline-sized too
+      boolean headlineRun = !top && r >= 3 && headlineSized(shapes, rs, r);
+      if (headlineRun) {
+        score += w.headlineRun();
+      }
+      // a teaser header ("DON'T MISS:") opens the run of headlines it announces
+      // written in capitals; a mixed-case "Ingredients:" introduces the article's own list
+      LineShape opener = shapes.get(rs);
+      boolean teaser = opener.colonHeader() && opener.shouting() && r >= 2;
+      if (teaser) {
+        score += w.teaser();
+        why.add("follows a teaser header");
+      }
+      int page = inPage.getOrDefault(s.normalized(), 0);
+      if (page >= 2 && s.words() <= 8) {
+        score += w.repeatedInPage();
+        why.add("appears " + page + " times in the page");
+      }
+      int docs = inCorpus.getOrDefault(s.normalized(), 0);
+      if (corpusUsable && docs >= w.corpusMinDocuments() && !s.normalized().isEmpty()) {
+        score += docs > w.corpusMinDocuments() ? w.corpusFrequent() : w.corpusSeen();
+        why.add("recurs in " + docs + " documents of this run");
+      }
+      if (dateline != null && s.words() <= 8 && dateline.matcher(lineText).find()) {
+        score += w.dateline();
+      }
+      if (!bottom && startsWithBullet(lineText) && s.words() >= 3) {
+        score += w.bulletInBody();
+      }
+      boolean introduced = (opener.colonHeader() && !opener.shouting() && r >= 2 && k > rs)
+          || (rs > 0 && introducesList(lines.get(idx.get(rs - 1)).text(), shapes.get(rs - 1)));
+      if (introduced) {
+        score += w.introducedList();
+      }
+      if (score + 1e-9 < w.threshold()) {
+        continue;
+      }
+      String type = s.punctuationOnly() ? "junk-punctuation"
+          : (teaser || (headlineRun && !top)) ? "related-links"
+          : bottom && r <= 2 ? "source-footer" : "navigation";
+      double confidence = Math.min(0.9, 0.6 + 0.1 * (score - w.threshold()));
+      decided.put(idx.get(k), new Decision(type, confidence, message(type, why)));
+    }
+    for (Map.Entry<Integer, Decision> e : decided.entrySet()) {
+      Decision d = e.getValue();
+      out.accept(new Annotation(meta.id(), meta.category(), d.type(), meta.severity(),
+          blockAwareSpan(lines, e.getKey(), decided.keySet()), Action.REMOVE, null, d.message(),
+          Math.round(d.confidence() * 100) / 100.0));
+    }
+  }
+
+  /**
+   * The article block: the stretch of lines, from a prose line to a prose line, where sentences
+   * outweigh furniture most (a maximum-sum segment, as body-text extraction does with text and
+   * tags). Each sentence line adds its words, each other line takes off one plus half its words,
+   * so a short list inside the article does not split it while a long menu between the article
+   * and a sidebar's prose does. Returns {start, end} in non-blank line positions, or {-1, -1}
+   * when the text has no prose.
+   */
+  static int[] articleBlock(List<LineShape> shapes) {
+    double best = 0;
+    int bestStart = -1;
+    int bestEnd = -1;
+    double sum = 0;
+    int start = 0;
+    for (int k = 0; k < shapes.size(); k++) {
+      LineShape s = shapes.get(k);
+      double v = s.sentence() ? s.words() : -(1 + s.words() / 2.0);
+      if (sum <= 0) {
+        sum = 0;
+        start = k;
+      }
+      sum += v;
+      if (sum > best) {
+        best = sum;
+        bestStart = start;
+        bestEnd = k;
+      }
+    }
+    if (bestStart < 0) {
+      return new int[] {-1, -1};
+    }
+    // the block is delimited by prose: short sentences at its edges are left to the zones
+    int a = bestStart;
+    while (a <= bestEnd && !shapes.get(a).prose()) {
+      a++;
+    }
+    int b = bestEnd;
+    while (b >= a && !shapes.get(b).prose()) {
+      b--;
+    }
+    return a > b ? new int[] {-1, -1} : new int[] {a, b};
+  }
+
+  /**
+   * Whether the corpus has seen this document's article text before (a copy or a near-copy):
+   * then its recurring lines are the article again, not the site's template. Sentences are what
+   * tell the two apart: a template repeats menus and blurbs, a copy repeats sentences.
+   */
+  private static boolean duplicateOfEarlier(List<LineShape> shapes, Map<String, Integer> seen) {
+    int sentences = 0;
+    int recurring = 0;
+    for (LineShape s : shapes) {
+      if (s.sentence() && s.words() >= 6) {
+        sentences++;
+        if (seen.getOrDefault(s.normalized(), 0) >= 2) {
+          recurring++;
+        }
+      }
+    }
+    return recurring >= 3 && recurring * 5 >= sentences;
+  }
+
+  private record Decision(String type, double confidence, String message) {}
+
+  /**
+   * The line's removal span; when this removes the last line of a paragraph whose lines all go,
+   * the blank lines after it go too, so a removed block leaves one paragraph break, as a removed
+   * one-line paragraph does.
+   */
+  private static Span blockAwareSpan(List<Line> lines, int i, Set<Integer> removed) {
+    Span span = LineRemoval.span(lines, i);
+    if (i + 1 < lines.size() && !lines.get(i + 1).isBlank()) {
+      return span;
+    }
+    int first = i;
+    while (first > 0 && !lines.get(first - 1).isBlank()) {
+      first--;
+      if (!removed.contains(first)) {
+        return span;
+      }
+    }
+    if (first == i) {
+      return span;
+    }
+    int end = span.end();
+    int j = i + 1;
+    while (j < lines.size() && lines.get(j).isBlank()) {
+      end = lines.get(j).withTerminator().end();
+      j++;
+    }
+    return new Span(span.start(), end);
+  }
+
+  private static String message(String type, List<String> why) {
+    String what = switch (type) {
+      case "junk-punctuation" -> "Stray punctuation left by the page layout";
+      case "related-links" -> "Headline of another article (related-links list)";
+      case "source-footer" -> "Site footer or signature";
+      default -> "Page navigation or furniture";
+    };
+    return what + ": " + String.join(", ", why) + ". Remove it.";
+  }
+
+  /** Items of the run are all headline-sized (3 to 20 words) and none ends like a sentence. */
+  private static boolean headlineSized(List<LineShape> shapes, int start, int len) {
+    for (int j = start; j < start + len; j++) {
+      LineShape s = shapes.get(j);
+      if (s.colonHeader() && j == start) {
+        continue;
+      }
+      if (s.words() < 3 || s.words() > 20) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean introducesList(String text, LineShape s) {
+    String t = text.strip();
+    return s.words() >= 6 && (t.endsWith(":") || t.endsWith("："));
+  }
+
+  private static boolean startsWithBullet(String t) {
+    String s = t.stripLeading();
+    return !s.isEmpty() && "•·-–—*▪►‣◦".indexOf(s.charAt(0)) >= 0;
+  }
+
+  // "* * *", "***", "~~~", "#": a scene break inside an article, not debris
+  private static boolean isSectionBreak(String t) {
+    String s = t.replaceAll("\\s+", "");
+    return s.length() >= 1 && s.chars().allMatch(c -> c == '*' || c == '~' || c == '#'
+        || c == '\u2042' || c == '\u2022');
+  }
+
+  /**
+   * The first lines' page title: a line (among the first three) that ends in " | Site", " - Site"
+   * and whose head recurs as a later line (the headline).
+   */
+  private static int pageTitle(List<Line> lines, List<Integer> idx, List<LineShape> shapes) {
+    for (int k = 0; k < Math.min(3, idx.size()); k++) {
+      String t = lines.get(idx.get(k)).text().strip();
+      int cut = lastSeparator(t);
+      if (cut < 0) {
+        continue;
+      }
+      String tail = t.substring(cut).replaceFirst("^\\s*[|\\-–—:]\\s*", "");
+      if (tail.isBlank() || tail.split("\\s+").length > 6) {
+        continue;
+      }
+      String head = letters(t.substring(0, cut));
+      if (head.length() < 15) {
+        continue;
+      }
+      int headLength = cut;
+      for (int j = k + 1; j < Math.min(idx.size(), k + 40); j++) {
+        String raw = lines.get(idx.get(j)).text();
+        if (Math.abs(raw.length() - headLength) > 60) {
+          continue;
+        }
+        String other = letters(raw);
+        if (other.equals(head) || (other.length() >= 15 && (head.startsWith(other)
+            || other.startsWith(head)) && Math.abs(other.length() - head.length()) < 40)) {
+          return k;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static int lastSeparator(String t) {
+    int best = -1;
+    for (String sep : new String[] {" | ", " - ", " – ", " — ", " :: "}) {
+      best = Math.max(best, t.lastIndexOf(sep));
+    }
+    return best;
+  }
+
+  private static String letters(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        sb.append(Character.toLowerCase(c));
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
+   * A caption between headline and article: the second non-blank line when the first is a short
+   * headline, the third is prose, and the second is a short non-sentence line that is not a
+   * dateline, a byline or the headline again.
+   */
+  private int captionAfterHeadline(List<Line> lines, List<Integer> idx, List<LineShape> shapes,
+      int title) {
+    int h = title == 0 ? 1 : 0;
+    int c = h + 1;
+    if (c + 1 >= idx.size()) {
+      return -1;
+    }
+    LineShape head = shapes.get(h);
+    LineShape cap = shapes.get(c);
+    String headText = lines.get(idx.get(h)).text();
+    String capText = lines.get(idx.get(c)).text();
+    if (head.sentence() || head.prose() || head.words() < 3 || isDate(headText)
+        || cap.sentence() || cap.prose() || cap.colonHeader() || cap.words() < 4
+        || cap.words() > 16 || isDate(capText) || byline.matcher(capText).find()
+        || !shapes.get(c + 1).prose()) {
+      return -1;
+    }
+    // both lines must stand as their own paragraphs: a caption block, not a wrapped title
+    if (idx.get(c) - idx.get(h) < 2 || idx.get(c + 1) - idx.get(c) < 2) {
+      return -1;
+    }
+    String a = letters(headText);
+    String b = letters(capText);
+    if (a.startsWith(b) || b.startsWith(a)) {
+      return -1;
+    }
+    return c;
+  }
+
+  private boolean isDate(String t) {
+    return dateline != null && dateline.matcher(t).find();
+  }
+
+  /** Registers the detector as {@code detector: page-layout}. */
+  public static final class Factory implements DetectorFactory {
+    @Override
+    public String name() {
+      return "page-layout";
+    }
+
+    @Override
+    public Set<String> keys() {
+      return Set.of("threshold", "weights", "dateline", "byline", "corpusMinDocuments");
+    }
+
+    @Override
+    public Rule create(RuleMeta meta, RuleParams p) {
+      Map<String, Double> wt = new HashMap<>();
+      for (String entry : p.strings("weights")) {
+        String[] kv = entry.split("=", 2);
+        if (kv.length != 2) {
+          throw p.error("weights", "entries must read name=number, got '" + entry + "'");
+        }
+        try {
+          wt.put(kv[0].strip().toLowerCase(Locale.ROOT), Double.parseDouble(kv[1].strip()));
+        } catch (NumberFormatException e) {
+          throw p.error("weights", "entry '" + entry + "' has no number after '='");
+        }
+      }
+      Set<String> known = Set.of("topzone", "bottomzone", "shortatbottom", "leadsarticle", "menuitem", "bodyrunfactor", "run2", "run3", "run5",
+          "headlinerun", "teaser", "symbolic", "punctuationonly", "repeatedinpage", "corpusseen",
+          "corpusfrequent", "dateline", "bulletinbody", "introducedlist");
+      for (String k : wt.keySet()) {
+        if (!known.contains(k)) {
+          throw p.error("weights", "names unknown weight '" + k + "'; known: " + known);
+        }
+      }
+      Weights weights = new Weights(p.number("threshold", 3.0), wt.getOrDefault("topzone", 1.0),
+          wt.getOrDefault("bottomzone", 2.0), wt.getOrDefault("shortatbottom", 1.0), wt.getOrDefault("leadsarticle", -1.0), wt.getOrDefault("menuitem", 0.5), wt.getOrDefault("bodyrunfactor", 0.5),
+          wt.getOrDefault("run2", 0.5), wt.getOrDefault("run3", 1.5), wt.getOrDefault("run5", 2.5),
+          wt.getOrDefault("headlinerun", 1.0), wt.getOrDefault("teaser", 2.0),
+          wt.getOrDefault("symbolic", 2.5), wt.getOrDefault("punctuationonly", 5.0),
+          wt.getOrDefault("repeatedinpage", 1.5), wt.getOrDefault("corpusseen", 1.5),
+          wt.getOrDefault("corpusfrequent", 2.5), wt.getOrDefault("dateline", -2.0),
+          wt.getOrDefault("bulletinbody", -1.0), wt.getOrDefault("introducedlist", -3.0),
+          p.integer("corpusMinDocuments", 2));
+      Pattern date = p.has("dateline") ? p.pattern("dateline", p.string("dateline", ""), false)
+          : null;
+      Pattern by = p.pattern("byline", p.string("byline", "^\\W*by\\s"), false);
+      return new PageLayoutDetector(meta, weights, date, by);
+    }
+  }
+}

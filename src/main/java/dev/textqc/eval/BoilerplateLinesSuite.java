@@ -1,0 +1,176 @@
+package dev.textqc.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.textqc.TextQc;
+import dev.textqc.document.Document;
+import dev.textqc.finding.Action;
+import dev.textqc.finding.Annotation;
+import dev.textqc.finding.Category;
+import dev.textqc.pipeline.Result;
+import dev.textqc.rule.BoundedCorpusMemory;
+import dev.textqc.rule.CorpusMemory;
+import java.io.BufferedReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * Line-level boilerplate ({@code eval/dev/boilerplate-lines/*.jsonl}), scored as the eval README
+ * says: each record's lines joined with {@code \n} are checked, a line counts as removed when
+ * boilerplate {@code remove} annotations cover more than half of its non-space characters, and
+ * the boilerplate class is scored per line (micro-averaged) with the content-loss rate beside it.
+ * Primary numbers leave ambiguous lines out; {@code all.*} numbers keep every line as labelled;
+ * {@code macro.*} averages over pages. Each file is read as one corpus with a fresh
+ * {@link BoundedCorpusMemory}, as {@code textqc check} reads a JSONL corpus.
+ */
+public final class BoilerplateLinesSuite implements Suite {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  static final List<String> FILES = List.of("scrapinghub", "turku", "cleaneval");
+
+  @Override
+  public String name() {
+    return "boilerplate-lines";
+  }
+
+  static Path folder(Path shared) {
+    return shared.resolve("eval/dev/boilerplate-lines");
+  }
+
+  @Override
+  public boolean available(Path shared) {
+    return Files.isDirectory(folder(shared));
+  }
+
+  @Override
+  public List<SuiteReport> run(TextQc qc, Path shared) throws Exception {
+    List<SuiteReport> reports = new ArrayList<>();
+    for (String file : FILES) {
+      Path p = folder(shared).resolve(file + ".jsonl");
+      if (Files.isRegularFile(p)) {
+        reports.add(score(qc, p, name() + "/" + file));
+      }
+    }
+    return reports;
+  }
+
+  /** Line counts of one view (primary or all lines). */
+  private static final class Counts {
+    long tp;
+    long fp;
+    long fn;
+    long content;
+
+    void add(boolean gold, boolean removed) {
+      if (gold && removed) {
+        tp++;
+      } else if (removed) {
+        fp++;
+      } else if (gold) {
+        fn++;
+      }
+      if (!gold) {
+        content++;
+      }
+    }
+
+    double f1() {
+      double p = tp + fp == 0 ? 1 : tp / (double) (tp + fp);
+      double r = tp + fn == 0 ? 1 : tp / (double) (tp + fn);
+      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    double loss() {
+      return content == 0 ? 0 : fp / (double) content;
+    }
+  }
+
+  static SuiteReport score(TextQc qc, Path file, String name) throws Exception {
+    Counts primary = new Counts();
+    Counts all = new Counts();
+    double macroF1 = 0;
+    double macroLoss = 0;
+    int pages = 0;
+    long chars = 0;
+    long nanos = 0;
+    CorpusMemory memory = new BoundedCorpusMemory();
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String json;
+      while ((json = in.readLine()) != null) {
+        if (json.isBlank()) {
+          continue;
+        }
+        JsonNode rec = JSON.readTree(json);
+        JsonNode lines = rec.get("lines");
+        List<String> text = new ArrayList<>(lines.size());
+        lines.forEach(l -> text.add(l.asText()));
+        String doc = String.join("\n", text);
+        long t0 = System.nanoTime();
+        Result r = qc.check(Document.of(rec.get("id").asText(), doc), memory);
+        nanos += System.nanoTime() - t0;
+        chars += doc.length();
+        boolean[] removed = removedLines(r, text);
+        Counts page = new Counts();
+        for (int i = 0; i < text.size(); i++) {
+          boolean gold = rec.get("boilerplate").get(i).asBoolean();
+          boolean ambiguous = rec.path("ambiguous").path(i).asBoolean(false);
+          all.add(gold, removed[i]);
+          if (!ambiguous) {
+            primary.add(gold, removed[i]);
+            page.add(gold, removed[i]);
+          }
+        }
+        macroF1 += page.f1();
+        macroLoss += page.loss();
+        pages++;
+      }
+    }
+    SuiteReport rep = new SuiteReport(name);
+    rep.put("pages", pages, "records in the file");
+    rep.prf("boilerplate.lines", primary.tp, primary.fp, primary.fn);
+    rep.put("content-loss", primary.loss(), primary.fp + "/" + primary.content + " lines");
+    rep.prf("all.boilerplate.lines", all.tp, all.fp, all.fn);
+    rep.put("all.content-loss", all.loss(), all.fp + "/" + all.content + " lines");
+    rep.put("macro.boilerplate.lines.f1", pages == 0 ? 0 : macroF1 / pages, pages + " pages");
+    rep.put("macro.content-loss", pages == 0 ? 0 : macroLoss / pages, pages + " pages");
+    rep.put("speed.mb-per-s", nanos == 0 ? 0 : chars / 1e6 / (nanos / 1e9),
+        chars + " chars, whole pipeline incl. warm-up");
+    return rep;
+  }
+
+  /** Which lines of the joined text the result removes (most of their non-space chars). */
+  static boolean[] removedLines(Result r, List<String> lines) {
+    BitSet cut = new BitSet();
+    for (Annotation a : r.annotations()) {
+      if (a.category() == Category.BOILERPLATE && a.action() == Action.REMOVE) {
+        cut.set(a.span().start(), a.span().end());
+      }
+    }
+    return removedLines(cut, lines);
+  }
+
+  /** Lines (joined with {@code \n}) more than half of whose non-space chars are in {@code cut}. */
+  static boolean[] removedLines(BitSet cut, List<String> lines) {
+    boolean[] removed = new boolean[lines.size()];
+    int start = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      int nonSpace = 0;
+      int covered = 0;
+      for (int k = 0; k < line.length(); k++) {
+        if (!Character.isWhitespace(line.charAt(k)) && !Character.isSpaceChar(line.charAt(k))) {
+          nonSpace++;
+          if (cut.get(start + k)) {
+            covered++;
+          }
+        }
+      }
+      removed[i] = nonSpace == 0 ? cut.get(start) : covered * 2 > nonSpace;
+      start += line.length() + 1;
+    }
+    return removed;
+  }
+}

@@ -1,0 +1,139 @@
+package dev.textqc.detect.boilerplate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.textqc.TestSupport;
+import dev.textqc.TextQc;
+import dev.textqc.document.Document;
+import dev.textqc.finding.Action;
+import dev.textqc.finding.Annotation;
+import dev.textqc.pipeline.Result;
+import dev.textqc.rule.BoundedCorpusMemory;
+import dev.textqc.rule.CorpusMemory;
+import dev.textqc.rule.Rule;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Input text in, exact removed lines out, for the page-layout detector alone. */
+class PageLayoutDetectorTest {
+  private static final TextQc LAYOUT = TextQc.of(List.of(rule()));
+
+  private static Rule rule() {
+    return TestSupport.builtinRules().stream()
+        .filter(r -> r.meta().id().equals("BP_PAGE_LAYOUT")).findFirst().orElseThrow();
+  }
+
+  private static final String P1 = "The council voted on Tuesday to add two evening ferries to the "
+      + "island route from next month, after a year of complaints.";
+  private static final String P2 = "Commuters said they had missed the last boat home after late "
+      + "shifts at the hospital and the container port.";
+  private static final String P3 = "The operator said the new timetable would be reviewed in the "
+      + "spring, once passenger numbers were known.";
+
+  private static List<String> removedLines(String text, CorpusMemory memory) {
+    Result r = LAYOUT.check(Document.of("t", text), memory);
+    List<String> out = new ArrayList<>();
+    for (Annotation a : r.annotations()) {
+      if (a.action() == Action.REMOVE) {
+        out.add(text.substring(a.span().start(), a.span().end()).strip());
+      }
+    }
+    return out;
+  }
+
+  private static List<String> removedLines(String text) {
+    return removedLines(text, CorpusMemory.NONE);
+  }
+
+  @Test
+  void removesAMenuAboveAndBelowTheArticle() {
+    String text = String.join("\n", "Home", "News", "Sport", "Weather", "Travel",
+        "Ferry timetable changes", P1, P2, P3, "About us", "Contact", "Privacy policy");
+    assertEquals(List.of("Home", "News", "Sport", "Weather", "Travel", "About us", "Contact",
+        "Privacy policy"), removedLines(text));
+  }
+
+  @Test
+  void removesASignatureBelowTheLastParagraph() {
+    String text = String.join("\n\n", "Ferry timetable changes", P1, P2, "Harbour Gazette Ltd");
+    assertEquals(List.of("Harbour Gazette Ltd"), removedLines(text));
+  }
+
+  @Test
+  void removesAHeadlineListAfterACapitalisedTeaserHeader() {
+    String text = String.join("\n\n", "Ferry timetable changes", P1,
+        "SEE ALSO:\nTram depot to become a market hall\nNew cycle lane opens on the quay\n"
+            + "Council approves school extension", P2, P3);
+    assertEquals(List.of("SEE ALSO:", "Tram depot to become a market hall",
+        "New cycle lane opens on the quay", "Council approves school extension"),
+        removedLines(text));
+  }
+
+  @Test
+  void keepsHeadlineDatelineSubheadingsAndIntroducedLists() {
+    String text = String.join("\n\n", "Ferry timetable changes", "By Anna Berg",
+        "12 March 2024", P1, "What changes", P2,
+        "The new evening departures are:\n18:40 from the quay\n20:15 from the island\n"
+            + "22:00 from the quay", P3);
+    assertEquals(List.of(), removedLines(text));
+  }
+
+  @Test
+  void keepsASceneBreakAndRemovesStrayPunctuation() {
+    String text = String.join("\n\n", P1, "* * *", P2, ",", P3);
+    assertEquals(List.of(","), removedLines(text));
+  }
+
+  @Test
+  void removesAPageTitleThatRepeatsTheHeadlineWithTheSiteName() {
+    String text = String.join("\n\n", "Ferry timetable changes for the island | Harbour Gazette",
+        "Ferry timetable changes for the island", P1, P2);
+    Result r = LAYOUT.check(Document.of("t", text));
+    assertEquals(1, r.annotations().size());
+    assertEquals("page-title", r.annotations().get(0).type());
+    assertTrue(r.cleaned().startsWith("Ferry timetable changes for the island\n\n"));
+  }
+
+  @Test
+  void learnsTemplateLinesAcrossTheDocumentsOfARun() {
+    CorpusMemory memory = new BoundedCorpusMemory(1000);
+    String[][] stories = {
+        {"Ferry timetable changes", P1, P2},
+        {"Bridge closed for repairs", "Engineers closed the old swing bridge on Monday after "
+            + "finding cracks in two of the supports during a routine inspection.",
+            "Drivers were sent on a twelve-mile detour through the industrial estate while the "
+            + "council looked for a contractor."},
+        {"Library reopens", "Visitors queued from early morning to see the restored reading "
+            + "room and its painted ceiling on the first day.",
+            "The mayor said the building would stay open late on Thursdays through the winter "
+            + "and the summer."}};
+    List<List<String>> removed = new ArrayList<>();
+    List<String> messages = new ArrayList<>();
+    for (int d = 0; d < stories.length; d++) {
+      String text = String.join("\n\n", stories[d][0], stories[d][1], "Gazette reader offers",
+          stories[d][2]);
+      Result r = LAYOUT.check(Document.of("doc" + d, text), memory);
+      List<String> lines = new ArrayList<>();
+      for (Annotation a : r.annotations()) {
+        lines.add(text.substring(a.span().start(), a.span().end()).strip());
+        messages.add(a.message());
+      }
+      removed.add(lines);
+    }
+    assertEquals(List.of(List.of(), List.of(), List.of("Gazette reader offers")), removed);
+    assertTrue(messages.get(0).contains("recurs in 3 documents"), messages.toString());
+  }
+
+  @Test
+  void aCopyOfAnEarlierDocumentKeepsItsLines() {
+    CorpusMemory memory = new BoundedCorpusMemory(1000);
+    String text = String.join("\n\n", P1, "Harbour Gazette", P2, "Harbour Gazette", P3);
+    removedLines(text, memory);
+    String copy = String.join("\n\n", P1, "Ferry notes", P2, "Timetable", P3);
+    removedLines(copy, memory);
+    // the copy's sentences are all known: its short lines are not treated as template
+    assertEquals(List.of(), removedLines(copy, memory));
+  }
+}
