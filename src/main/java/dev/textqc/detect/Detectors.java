@@ -1,6 +1,7 @@
 package dev.textqc.detect;
 
 import dev.textqc.Config;
+import dev.textqc.detect.quote.QuoteBalanceDetector;
 import dev.textqc.rule.DetectorFactory;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +13,7 @@ public final class Detectors {
 
   public static Map<String, DetectorFactory> all(Config config) {
     Map<String, DetectorFactory> map = new LinkedHashMap<>();
-    for (DetectorFactory f : List.<DetectorFactory>of()) {
+    for (DetectorFactory f : List.<DetectorFactory>of(new QuoteBalanceDetector())) {
       map.put(f.name(), f);
     }
     return map;

@@ -1,0 +1,236 @@
+package dev.textqc.detect.quote;
+
+import dev.textqc.detect.quote.QuoteIssue.Kind;
+import dev.textqc.document.Line;
+import dev.textqc.document.Lines;
+import dev.textqc.document.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Walks a text's quotation marks paragraph by paragraph and reports where they do not balance.
+ *
+ * <p>News convention: a quotation that runs over several paragraphs reopens every paragraph with
+ * an opening mark and closes only in the last one. So a paragraph that ends inside a quotation is
+ * correct when the next paragraph starts with an opening mark, and broken otherwise. In a text
+ * whose paragraphs are separated by blank lines, a line followed directly by another line is a
+ * hard wrap inside one paragraph, and the quotation carries on.
+ *
+ * <p>The marks are those of one {@link QuoteStyle}, chosen per document as the style under which
+ * the marks balance best (German „…“ reuses the English opening mark as its closing one). Straight
+ * double quotes are read from context (after a space they open, before one they close) and are
+ * checked the same way; single quotes are only checked for an opening mark with no possible
+ * closing mark after it, since ’ is also the apostrophe (don’t, ’90s, students’).
+ */
+public final class QuoteAnalysis {
+  private static final int WORDS_AFTER_OPENER = 3;
+  private static final int MAX_SPAN_CHARS = 40;
+
+  private QuoteAnalysis() {}
+
+  /**
+   * The issues of {@code text} under the best-fitting style among {@code styles}: among the styles
+   * whose double marks occur in the text, the one with the fewest issues, then the one that
+   * accounts for more marks, then the first listed. A style that ignores the text's marks cannot
+   * win by seeing no problems.
+   */
+  public static List<QuoteIssue> analyze(String text, List<QuoteStyle> styles) {
+    List<QuoteIssue> best = null;
+    int bestMarks = -1;
+    for (QuoteStyle style : styles) {
+      int marks = marks(text, style);
+      if (marks == 0) {
+        continue;
+      }
+      List<QuoteIssue> issues = analyze(text, style);
+      if (best == null || issues.size() < best.size()
+          || issues.size() == best.size() && marks > bestMarks) {
+        best = issues;
+        bestMarks = marks;
+      }
+    }
+    if (best == null) {
+      return styles.isEmpty() ? List.of() : analyze(text, styles.get(0));
+    }
+    return best;
+  }
+
+  private static int marks(String text, QuoteStyle style) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (style.usesMark(text.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** The issues of {@code text} read with one style. */
+  public static List<QuoteIssue> analyze(String text, QuoteStyle style) {
+    List<QuoteIssue> out = new ArrayList<>();
+    List<Line> lines = Lines.of(text);
+    boolean blankLineParagraphs = lines.stream().anyMatch(Line::isBlank);
+    int curlyOpen = -1;
+    int straightOpen = -1;
+    Line previous = null;
+    for (Line line : lines) {
+      if (line.isBlank()) {
+        continue;
+      }
+      String lead = line.text().stripLeading();
+      boolean wrapped = blankLineParagraphs && previous != null
+          && previous.index() == line.index() - 1;
+      if (curlyOpen >= 0) {
+        if (!lead.isEmpty() && lead.charAt(0) == style.doubleOpen()) {
+          curlyOpen = -1; // continued quotation: the paragraph reopens it
+        } else if (!wrapped) {
+          out.add(unclosed(text, curlyOpen, style));
+          curlyOpen = -1;
+        }
+      }
+      if (straightOpen >= 0) {
+        if (lead.startsWith("\"")) {
+          straightOpen = -1;
+        } else if (!wrapped) {
+          out.add(unclosed(text, straightOpen, style));
+          straightOpen = -1;
+        }
+      }
+      int lastClose = -1;
+      int start = line.content().start();
+      int end = line.content().end();
+      for (int p = start; p < end; p++) {
+        char c = text.charAt(p);
+        if (c == style.doubleOpen() && c != style.doubleClose()) {
+          if (curlyOpen >= 0) {
+            out.add(unclosed(text, curlyOpen, style));
+          }
+          curlyOpen = p;
+        } else if (c == style.doubleClose()) {
+          if (curlyOpen >= 0) {
+            if (!style.spacedInside() && spaceBeforeClose(text, p, start)) {
+              out.add(new QuoteIssue(Kind.SPACE_INSIDE, new Span(p - 1, p), false));
+            }
+            curlyOpen = -1;
+            lastClose = p;
+          } else if (!(p > start && Character.isDigit(text.charAt(p - 1)))) {
+            // after a digit the mark is a typed inch sign (a 12” pipe), not a quotation
+            out.add(new QuoteIssue(Kind.STRAY_CLOSER, new Span(p, p + 1), lastClose >= 0));
+          }
+        } else if (c == '"') {
+          straightOpen = straight(text, p, start, end, straightOpen, out, style);
+        }
+      }
+      singleQuotes(text, line, lines, style, out);
+      previous = line;
+    }
+    if (curlyOpen >= 0) {
+      out.add(unclosed(text, curlyOpen, style));
+    }
+    if (straightOpen >= 0) {
+      out.add(unclosed(text, straightOpen, style));
+    }
+    out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+    return out;
+  }
+
+  /** Handles one straight double quote; returns the new open position (or -1). */
+  private static int straight(String text, int p, int lineStart, int lineEnd, int open,
+      List<QuoteIssue> out, QuoteStyle style) {
+    char before = p > lineStart ? text.charAt(p - 1) : ' ';
+    char after = p + 1 < lineEnd ? text.charAt(p + 1) : ' ';
+    if (Character.isDigit(before) && !Character.isLetterOrDigit(after)) {
+      return open; // inch mark: 12" or 5'10"
+    }
+    boolean opens = Character.isWhitespace(before) || "([{/—–-‘“«„".indexOf(before) >= 0;
+    boolean closes = Character.isWhitespace(after) || ".,;:!?)]}…—–-’”»".indexOf(after) >= 0;
+    if (opens && !closes) {
+      if (open >= 0) {
+        out.add(unclosed(text, open, style));
+      }
+      return p;
+    }
+    if (closes && !opens) {
+      if (open < 0) {
+        out.add(new QuoteIssue(Kind.STRAY_CLOSER, new Span(p, p + 1), false));
+      }
+      return -1;
+    }
+    return open >= 0 ? -1 : p;
+  }
+
+  /**
+   * An opening single mark with no closing candidate after it in the paragraph. A closing
+   * candidate is a closing mark not followed by a letter: ’ between letters is an apostrophe.
+   */
+  private static void singleQuotes(String text, Line line, List<Line> lines, QuoteStyle style,
+      List<QuoteIssue> out) {
+    char open = style.singleOpen();
+    char close = style.singleClose();
+    if (open == close) {
+      return;
+    }
+    int start = line.content().start();
+    int end = line.content().end();
+    for (int p = start; p < end; p++) {
+      if (text.charAt(p) != open) {
+        continue;
+      }
+      char before = p > start ? text.charAt(p - 1) : ' ';
+      char after = p + 1 < end ? text.charAt(p + 1) : ' ';
+      if (Character.isLetterOrDigit(before) || Character.isDigit(after)
+          || Character.isWhitespace(after)) {
+        continue; // a wrongly turned apostrophe (‘90s, can‘t) or a lone mark, not a quotation
+      }
+      boolean closed = false;
+      for (int q = p + 1; q < end && !closed; q++) {
+        if (text.charAt(q) == close) {
+          char next = q + 1 < end ? text.charAt(q + 1) : ' ';
+          closed = !Character.isLetter(next) || close != '’';
+        }
+      }
+      if (!closed && !nextParagraphStartsWith(lines, line, open)) {
+        out.add(unclosed(text, p, style));
+      }
+    }
+  }
+
+  private static boolean nextParagraphStartsWith(List<Line> lines, Line line, char mark) {
+    for (int i = line.index() + 1; i < lines.size(); i++) {
+      String t = lines.get(i).text().strip();
+      if (!t.isEmpty()) {
+        return t.charAt(0) == mark || t.length() > 1 && t.charAt(1) == mark;
+      }
+    }
+    return false;
+  }
+
+  /** "in Ukraine. ” Samorukov": sentence punctuation, one space, the closing mark. */
+  private static boolean spaceBeforeClose(String text, int p, int lineStart) {
+    return p - 2 >= lineStart && text.charAt(p - 1) == ' '
+        && ".,!?…".indexOf(text.charAt(p - 2)) >= 0;
+  }
+
+  /** The opening mark and the first few words after it, so an editor sees which quotation. */
+  private static QuoteIssue unclosed(String text, int p, QuoteStyle style) {
+    int end = p + 1;
+    int words = 0;
+    boolean inWord = false;
+    while (end < text.length() && end - p < MAX_SPAN_CHARS) {
+      char c = text.charAt(end);
+      if (c == '\n' || c == '\r' || c == style.doubleClose() || c == style.doubleOpen()) {
+        break;
+      }
+      boolean letter = Character.isLetterOrDigit(c) || c == '’' || c == '\'' || c == '-';
+      if (!letter && inWord && ++words == WORDS_AFTER_OPENER) {
+        break;
+      }
+      inWord = letter;
+      end++;
+    }
+    while (end > p + 1 && !Character.isLetterOrDigit(text.charAt(end - 1))) {
+      end--;
+    }
+    return new QuoteIssue(Kind.UNCLOSED, new Span(p, end), false);
+  }
+}
