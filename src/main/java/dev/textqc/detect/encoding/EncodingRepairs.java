@@ -56,7 +56,7 @@ public final class EncodingRepairs {
   }
 
   /**
-   * The end of the word starting at {@code i}. A word ending in a two-byte lead ("voilÃ") takes
+   * The end of the word starting at {@code i}. A word one byte short of a sequence ("voilÃ", "à¸") takes
    * the following space, and the word after it, along: that space may stand for a lost byte.
    */
   private static int wordEnd(String text, int i, MojibakeRepair mojibake) {
@@ -66,7 +66,7 @@ public final class EncodingRepairs {
       end++;
     }
     if (end < n && text.charAt(end) == ' ' && end > i
-        && mojibake.isTwoByteLead(text.charAt(end - 1))) {
+        && mojibake.endsOneByteShort(text.substring(i, end))) {
       end++;
       while (end < n && !Character.isWhitespace(text.charAt(end))) {
         end++;

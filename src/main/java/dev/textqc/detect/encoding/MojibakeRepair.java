@@ -39,53 +39,64 @@ public final class MojibakeRepair {
 
   private final List<SingleByteCodec> codecs;
   private final CharClasses classes;
-  private final Set<Character> twoByteLeads = new HashSet<>();
 
   public MojibakeRepair(List<SingleByteCodec> codecs, CharClasses classes) {
     this.codecs = List.copyOf(codecs);
     this.classes = classes;
-    for (SingleByteCodec c : codecs) {
-      if (!c.name().equals(SingleByteCodec.SLOPPY_1252)) {
-        continue; // only there can a flattened A0 byte follow the lead
-      }
-      for (char ch = 0x80; ch < 0xFFFF; ch++) {
-        int b = c.byteOf(ch);
-        if (b >= 0xC2 && b <= 0xDF) {
-          twoByteLeads.add(ch);
-        }
-      }
-    }
-  }
-
-  /** Whether {@code c} may stand for a two-byte UTF-8 lead read as Windows-1252. */
-  public boolean isTwoByteLead(char c) {
-    return twoByteLeads.contains(c);
   }
 
   /** The repaired word, or {@code null} when it is not (recognisably) mojibake. */
   public String repair(String word) {
     String current = word;
     for (int pass = 0; pass < MAX_PASSES; pass++) {
-      String next = null;
+      Decoded best = null;
       for (SingleByteCodec codec : codecs) {
-        next = repairOnce(current, codec);
-        if (next != null) {
-          break;
+        Decoded d = repairOnce(current, codec);
+        // the reading that explains the most damaged sequences wins ("×˘" is Windows-1250, and
+        // so is the rest of that word, though most of it also reads as Windows-1252)
+        if (d != null && (best == null || d.sequences() > best.sequences())) {
+          best = d;
         }
       }
-      if (next == null) {
+      if (best == null) {
         break;
       }
-      current = next;
+      current = best.text();
     }
     return current.equals(word) ? null : current;
   }
+
+  /**
+   * Whether {@code word} ends in the middle of a UTF-8 sequence read as Windows-1252 that lacks
+   * exactly its last byte ("voilÃ", "à¸"): the space after it may be that byte, flattened.
+   */
+  public boolean endsOneByteShort(String word) {
+    SingleByteCodec codec = codecs.stream()
+        .filter(c -> c.name().equals(SingleByteCodec.SLOPPY_1252)).findFirst().orElse(null);
+    if (codec == null) {
+      return false;
+    }
+    int conts = 0;
+    for (int i = word.length() - 1; i >= 0 && conts < 3; i--) {
+      int b = codec.byteOf(word.charAt(i));
+      if (b >= 0x80 && b <= 0xBF) {
+        conts++;
+        continue;
+      }
+      int need = b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2
+          : b >= 0xF0 && b <= 0xF4 ? 3 : 0;
+      return need > 0 && conts == need - 1;
+    }
+    return false;
+  }
+
+  private record Decoded(String text, int sequences) {}
 
   /** One damaged sequence: chars [start, end) of the word decode to {@code decoded}. */
   private record Seq(int start, int end, String decoded, int byteLength, boolean lossy,
       boolean spaceForByte) {}
 
-  private String repairOnce(String s, SingleByteCodec codec) {
+  private Decoded repairOnce(String s, SingleByteCodec codec) {
     int n = s.length();
     int[] bytes = new int[n];
     boolean any = false;
@@ -119,7 +130,7 @@ public final class MojibakeRepair {
       out.append(s, at, q.start()).append(q.decoded());
       at = q.end();
     }
-    return out.append(s, at, n).toString();
+    return new Decoded(out.append(s, at, n).toString(), seqs.size());
   }
 
   private Seq sequenceAt(String s, int[] bytes, int i, SingleByteCodec codec) {
@@ -211,7 +222,15 @@ public final class MojibakeRepair {
   private boolean enoughEvidence(String s, List<Seq> seqs, SingleByteCodec codec) {
     int longSeqs = 0;
     int pairs = 0;
+    int weak = 0;
     for (Seq q : seqs) {
+      boolean flattened = q.spaceForByte()
+          || q.start() + 1 < s.length() && s.charAt(q.start() + 1) == '\u00A0';
+      if (flattened && q.byteLength() == 2
+          && !classes.contains("strong-lead", s.charAt(q.start()))) {
+        weak++; // "Ä" before a non-breaking space is ordinary text, not evidence
+        continue;
+      }
       if (!q.lossy()) {
         if (q.byteLength() >= 3) {
           longSeqs++;
@@ -232,7 +251,10 @@ public final class MojibakeRepair {
     if (!decodedScriptsAgree(seqs)) {
       return false;
     }
-    if (solid >= 2 || solid == 0) {
+    if (solid == 0) {
+      return weak == 0;
+    }
+    if (solid >= 2) {
       return true;
     }
     Seq only = seqs.stream().filter(q -> !q.lossy()).findFirst().orElseThrow();
