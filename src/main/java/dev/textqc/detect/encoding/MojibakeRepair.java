@@ -156,7 +156,7 @@ public final class MojibakeRepair {
         buf[k] = (byte) 0xA0;
         String d = decode(buf);
         if (d == null) {
-          return null;
+          return lostUndefinedByte(buf, k, i, j, codec);
         }
         boolean atWordEnd = j + 1 >= s.length();
         boolean beforeMore = !atWordEnd && bytes[j + 1] >= 0xC2 && bytes[j + 1] <= 0xF4;
@@ -164,9 +164,10 @@ public final class MojibakeRepair {
           return new Seq(i, j + 1, d, need + 1, false, true);
         }
         // "voilÃ le": the à stood before a space of its own
-        return lead == 0xC3 && need == 1 ? new Seq(i, j, d, need + 1, false, true) : null;
+        return lead == 0xC3 && need == 1 ? new Seq(i, j, d, need + 1, false, true)
+            : lostUndefinedByte(buf, k, i, j, codec);
       } else {
-        return null;
+        return lostUndefinedByte(buf, k, i, j, codec);
       }
     }
     if (k <= need) {

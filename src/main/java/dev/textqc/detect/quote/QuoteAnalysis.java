@@ -25,6 +25,10 @@ import java.util.List;
 public final class QuoteAnalysis {
   private static final int WORDS_AFTER_OPENER = 3;
   private static final int MAX_SPAN_CHARS = 40;
+  /** Characters after which a mark opens a quotation (besides whitespace). */
+  private static final String OPEN_CONTEXT = "([{/\\—–-‘“«„\"";
+  /** Characters before which a mark closes a quotation (besides whitespace). */
+  private static final String CLOSE_CONTEXT = ".,;:!?)]}…—–-’”»\"";
 
   private QuoteAnalysis() {}
 
@@ -70,93 +74,108 @@ public final class QuoteAnalysis {
     List<QuoteIssue> out = new ArrayList<>();
     List<Line> lines = Lines.of(text);
     boolean blankLineParagraphs = lines.stream().anyMatch(Line::isBlank);
-    int curlyOpen = -1;
-    int straightOpen = -1;
+    int open = -1;
     Line previous = null;
     for (Line line : lines) {
       if (line.isBlank()) {
         continue;
       }
-      String lead = line.text().stripLeading();
       boolean wrapped = blankLineParagraphs && previous != null
           && previous.index() == line.index() - 1;
-      if (curlyOpen >= 0) {
-        if (!lead.isEmpty() && lead.charAt(0) == style.doubleOpen()) {
-          curlyOpen = -1; // continued quotation: the paragraph reopens it
+      if (open >= 0) {
+        if (reopens(line, style)) {
+          open = -1; // continued quotation: the paragraph reopens it
         } else if (!wrapped) {
-          out.add(unclosed(text, curlyOpen, style));
-          curlyOpen = -1;
-        }
-      }
-      if (straightOpen >= 0) {
-        if (lead.startsWith("\"")) {
-          straightOpen = -1;
-        } else if (!wrapped) {
-          out.add(unclosed(text, straightOpen, style));
-          straightOpen = -1;
+          out.add(unclosed(text, open, style));
+          open = -1;
         }
       }
       int lastClose = -1;
       int start = line.content().start();
       int end = line.content().end();
       for (int p = start; p < end; p++) {
-        char c = text.charAt(p);
-        if (c == style.doubleOpen() && c != style.doubleClose()) {
-          if (curlyOpen >= 0) {
-            out.add(unclosed(text, curlyOpen, style));
+        Role role = role(text, p, start, end, style, open >= 0);
+        if (role == Role.OPEN) {
+          if (open >= 0) {
+            out.add(unclosed(text, open, style));
           }
-          curlyOpen = p;
-        } else if (c == style.doubleClose()) {
-          if (curlyOpen >= 0) {
-            if (!style.spacedInside() && spaceBeforeClose(text, p, start)) {
+          open = p;
+        } else if (role == Role.CLOSE) {
+          if (open >= 0) {
+            if (!style.spacedInside() && spaceBeforeClose(text, p, start)
+                && !Character.isWhitespace(text.charAt(open + 1))) {
               out.add(new QuoteIssue(Kind.SPACE_INSIDE, new Span(p - 1, p), false));
             }
-            curlyOpen = -1;
+            open = -1;
             lastClose = p;
-          } else if (!(p > start && Character.isDigit(text.charAt(p - 1)))) {
-            // after a digit the mark is a typed inch sign (a 12” pipe), not a quotation
+          } else {
             out.add(new QuoteIssue(Kind.STRAY_CLOSER, new Span(p, p + 1), lastClose >= 0));
           }
-        } else if (c == '"') {
-          straightOpen = straight(text, p, start, end, straightOpen, out, style);
         }
       }
       singleQuotes(text, line, lines, style, out);
       previous = line;
     }
-    if (curlyOpen >= 0) {
-      out.add(unclosed(text, curlyOpen, style));
-    }
-    if (straightOpen >= 0) {
-      out.add(unclosed(text, straightOpen, style));
+    if (open >= 0) {
+      out.add(unclosed(text, open, style));
     }
     out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
     return out;
   }
 
-  /** Handles one straight double quote; returns the new open position (or -1). */
-  private static int straight(String text, int p, int lineStart, int lineEnd, int open,
-      List<QuoteIssue> out, QuoteStyle style) {
+  /** What a double mark does in its context. */
+  private enum Role { OPEN, CLOSE, NONE }
+
+  /**
+   * The role of the character at {@code p}. The style's marks open and close, but a mark typed
+   * the wrong way round still does its job when the context is unambiguous (”dwindling” opens,
+   * “Out?“ Instead closes): that is a glyph choice, not a broken quotation. Straight quotes are
+   * read from context, and one after a digit outside a quotation is an inch sign (12" or 3"1/2).
+   */
+  private static Role role(String text, int p, int lineStart, int lineEnd, QuoteStyle style,
+      boolean isOpen) {
+    char c = text.charAt(p);
+    boolean isStraight = c == '"';
+    if (!isStraight && c != style.doubleOpen() && c != style.doubleClose()) {
+      return Role.NONE;
+    }
     char before = p > lineStart ? text.charAt(p - 1) : ' ';
     char after = p + 1 < lineEnd ? text.charAt(p + 1) : ' ';
-    if (Character.isDigit(before) && !Character.isLetterOrDigit(after)) {
-      return open; // inch mark: 12" or 5'10"
-    }
-    boolean opens = Character.isWhitespace(before) || "([{/—–-‘“«„".indexOf(before) >= 0;
-    boolean closes = Character.isWhitespace(after) || ".,;:!?)]}…—–-’”»".indexOf(after) >= 0;
-    if (opens && !closes) {
-      if (open >= 0) {
-        out.add(unclosed(text, open, style));
+    boolean opens = Character.isWhitespace(before) || OPEN_CONTEXT.indexOf(before) >= 0;
+    boolean closes = Character.isWhitespace(after) || CLOSE_CONTEXT.indexOf(after) >= 0;
+    if (isStraight) {
+      if (!isOpen && Character.isDigit(before) && !Character.isLetter(after)) {
+        return Role.NONE;
       }
-      return p;
-    }
-    if (closes && !opens) {
-      if (open < 0) {
-        out.add(new QuoteIssue(Kind.STRAY_CLOSER, new Span(p, p + 1), false));
+      if (opens && !closes) {
+        return Role.OPEN;
       }
-      return -1;
+      if (closes && !opens) {
+        return Role.CLOSE;
+      }
+      return isOpen ? Role.CLOSE : Role.OPEN;
     }
-    return open >= 0 ? -1 : p;
+    if (c == style.doubleOpen() && c != style.doubleClose()) {
+      return isOpen && !opens && closes ? Role.CLOSE : Role.OPEN;
+    }
+    if (!isOpen && opens && Character.isLetterOrDigit(after)) {
+      return Role.OPEN;
+    }
+    if (!isOpen && Character.isDigit(before)) {
+      return Role.NONE; // a typed inch sign: a 12” pipe
+    }
+    return Role.CLOSE;
+  }
+
+  /** Whether a paragraph starts by reopening a quotation (with any double mark that opens). */
+  private static boolean reopens(Line line, QuoteStyle style) {
+    String t = line.text().stripLeading();
+    if (t.isEmpty()) {
+      return false;
+    }
+    char c = t.charAt(0);
+    return c == style.doubleOpen() || c == '"'
+        || c == style.doubleClose() && t.length() > 1 && Character.isLetterOrDigit(t.charAt(1));
   }
 
   /**
@@ -179,14 +198,17 @@ public final class QuoteAnalysis {
       char before = p > start ? text.charAt(p - 1) : ' ';
       char after = p + 1 < end ? text.charAt(p + 1) : ' ';
       if (Character.isLetterOrDigit(before) || Character.isDigit(after)
-          || Character.isWhitespace(after)) {
+          || !(Character.isLetter(after) || "“\"(".indexOf(after) >= 0)) {
         continue; // a wrongly turned apostrophe (‘90s, can‘t) or a lone mark, not a quotation
       }
       boolean closed = false;
       for (int q = p + 1; q < end && !closed; q++) {
-        if (text.charAt(q) == close) {
-          char next = q + 1 < end ? text.charAt(q + 1) : ' ';
+        char m = text.charAt(q);
+        char next = q + 1 < end ? text.charAt(q + 1) : ' ';
+        if (m == close) {
           closed = !Character.isLetter(next) || close != '’';
+        } else if (m == open) {
+          closed = !Character.isLetterOrDigit(next); // the opening mark typed as a closing one
         }
       }
       if (!closed && !nextParagraphStartsWith(lines, line, open)) {
