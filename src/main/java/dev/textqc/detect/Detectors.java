@@ -1,6 +1,7 @@
 package dev.textqc.detect;
 
 import dev.textqc.Config;
+import dev.textqc.detect.encoding.HtmlEntityDetector;
 import dev.textqc.detect.encoding.MojibakeDetector;
 import dev.textqc.detect.quote.QuoteBalanceDetector;
 import dev.textqc.rule.DetectorFactory;
@@ -15,7 +16,7 @@ public final class Detectors {
   public static Map<String, DetectorFactory> all(Config config) {
     Map<String, DetectorFactory> map = new LinkedHashMap<>();
     for (DetectorFactory f : List.<DetectorFactory>of(new QuoteBalanceDetector(),
-        new MojibakeDetector())) {
+        new MojibakeDetector(), new HtmlEntityDetector())) {
       map.put(f.name(), f);
     }
     return map;

@@ -14,7 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -60,6 +62,7 @@ public final class CleanProseSuite implements Suite {
       long changed = 0;
       long flags = 0;
       long docsChanged = 0;
+      Map<Category, Long> byCategory = new EnumMap<>(Category.class);
       try (BufferedReader in = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
         for (String line = in.readLine(); line != null; line = in.readLine()) {
           if (line.isBlank()) {
@@ -79,8 +82,10 @@ public final class CleanProseSuite implements Suite {
             if (a.action() == Action.FLAG) {
               flags++;
             } else {
-              c += Math.max(a.span().length(),
+              long n = Math.max(a.span().length(),
                   a.replacement() == null ? 0 : a.replacement().length());
+              c += n;
+              byCategory.merge(a.category(), n, Long::sum);
             }
           }
           changed += c;
@@ -90,6 +95,11 @@ public final class CleanProseSuite implements Suite {
       SuiteReport rep = new SuiteReport("clean-prose " + name + " (" + docs + " gold texts)");
       rep.put("changed-chars-per-1000", chars == 0 ? 0 : 1000.0 * changed / chars,
           changed + "/" + chars + " chars");
+      for (Category cat : CHECKED.stream().sorted().toList()) {
+        long n = byCategory.getOrDefault(cat, 0L);
+        rep.put("changed-chars-per-1000." + cat.id(), chars == 0 ? 0 : 1000.0 * n / chars,
+            n + "/" + chars + " chars");
+      }
       rep.put("flags-per-1000-words", words == 0 ? 0 : 1000.0 * flags / words,
           flags + "/" + words + " words");
       rep.put("documents-changed", docs == 0 ? 0 : docsChanged / (double) docs,

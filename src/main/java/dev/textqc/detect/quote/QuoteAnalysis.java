@@ -102,7 +102,10 @@ public final class QuoteAnalysis {
           open = p;
         } else if (role == Role.CLOSE) {
           if (open >= 0) {
-            if (!style.spacedInside() && spaceBeforeClose(text, p, start)
+            // only a typographic closing mark is certain: a straight one between spaces could
+            // as well open the next quotation
+            if (!style.spacedInside() && text.charAt(p) == style.doubleClose()
+                && spaceBeforeClose(text, p, start)
                 && !Character.isWhitespace(text.charAt(open + 1))) {
               out.add(new QuoteIssue(Kind.SPACE_INSIDE, new Span(p - 1, p), false));
             }
