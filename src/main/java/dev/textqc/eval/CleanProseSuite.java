@@ -30,6 +30,10 @@ public final class CleanProseSuite implements Suite {
       Category.WHITESPACE);
   private static final List<String> FILES = List.of("scrapinghub.jsonl", "wcxb.jsonl");
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** Synthetic damage for the generality check: UTF-8 read as these, once or twice. */
+  private static final List<String> MANGLES = List.of("windows-1252", "windows-1252-twice",
+      "x-MacRoman");
+  private static final int MAX_LINES_PER_DOC = 5;
 
   @Override
   public String name() {
@@ -50,6 +54,9 @@ public final class CleanProseSuite implements Suite {
     List<Rule> rules = qc.rules().stream()
         .filter(r -> CHECKED.contains(r.meta().category())).toList();
     TextQc checked = TextQc.of(rules);
+    TextQc repair = TextQc.of(qc.rules().stream()
+        .filter(r -> r.meta().category() == Category.ENCODING
+            && EncodingSuite.REPAIR_TYPES.contains(r.meta().type())).toList());
     List<SuiteReport> reports = new ArrayList<>();
     for (String name : FILES) {
       Path f = folder(shared).resolve(name);
@@ -62,6 +69,7 @@ public final class CleanProseSuite implements Suite {
       long changed = 0;
       long flags = 0;
       long docsChanged = 0;
+      long[] synthetic = new long[MANGLES.size() * 2]; // restored, total per mangling
       Map<Category, Long> byCategory = new EnumMap<>(Category.class);
       try (BufferedReader in = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
         for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -89,6 +97,7 @@ public final class CleanProseSuite implements Suite {
             }
           }
           changed += c;
+          mangleAndRepair(repair, text, synthetic);
           docsChanged += c > 0 ? 1 : 0;
         }
       }
@@ -102,10 +111,74 @@ public final class CleanProseSuite implements Suite {
       }
       rep.put("flags-per-1000-words", words == 0 ? 0 : 1000.0 * flags / words,
           flags + "/" + words + " words");
+      for (int m = 0; m < MANGLES.size(); m++) {
+        long ok = synthetic[2 * m];
+        long total = synthetic[2 * m + 1];
+        rep.put("synthetic-mojibake." + MANGLES.get(m) + ".restored",
+            total == 0 ? 1 : ok / (double) total, ok + "/" + total + " lines");
+      }
       rep.put("documents-changed", docs == 0 ? 0 : docsChanged / (double) docs,
           docsChanged + "/" + docs);
       reports.add(rep);
     }
     return reports;
+  }
+
+  /**
+   * The generality check the ftfy cases are too few for: lines of this clean prose that hold
+   * non-ASCII characters are turned into mojibake (UTF-8 bytes read as Windows-1252, twice, or
+   * MacRoman) and must be restored exactly by the encoding repair.
+   */
+  private static void mangleAndRepair(TextQc repair, String text, long[] counts) {
+    int lines = 0;
+    for (String line : text.split("\n")) {
+      if (lines >= MAX_LINES_PER_DOC) {
+        break;
+      }
+      if (line.chars().allMatch(ch -> ch < 0x80) || line.chars().anyMatch(ch -> ch >= 0x80
+          && ch < 0xA0)) {
+        continue;
+      }
+      lines++;
+      for (int m = 0; m < MANGLES.size(); m++) {
+        String mangled = switch (MANGLES.get(m)) {
+          case "windows-1252" -> misread(line, "windows-1252");
+          case "windows-1252-twice" -> misread(misread(line, "windows-1252"), "windows-1252");
+          default -> misread(line, MANGLES.get(m));
+        };
+        if (mangled == null || mangled.equals(line)) {
+          continue;
+        }
+        counts[2 * m + 1]++;
+        if (repair.check(Document.of("synthetic", mangled)).cleaned().equals(line)) {
+          counts[2 * m]++;
+        }
+      }
+    }
+  }
+
+  /** UTF-8 bytes of {@code s} decoded with {@code charset}; null when a byte has no reading. */
+  private static String misread(String s, String charset) {
+    if (s == null) {
+      return null;
+    }
+    byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+    StringBuilder sb = new StringBuilder(bytes.length);
+    java.nio.charset.Charset cs = java.nio.charset.Charset.forName(charset);
+    for (byte b : bytes) {
+      if (b >= 0) {
+        sb.append((char) b);
+        continue;
+      }
+      String ch = new String(new byte[] {b}, cs);
+      if (ch.equals("\uFFFD")) {
+        if (!charset.equals("windows-1252")) {
+          return null;
+        }
+        ch = String.valueOf((char) (b & 0xFF)); // undefined in Windows-1252: kept as C1
+      }
+      sb.append(ch);
+    }
+    return sb.toString();
   }
 }

@@ -47,14 +47,18 @@ public final class MojibakeRepair {
 
   /** The repaired word, or {@code null} when it is not (recognisably) mojibake. */
   public String repair(String word) {
+    String twice = wholeWordTwice(word);
+    if (twice != null) {
+      return twice;
+    }
     String current = word;
     for (int pass = 0; pass < MAX_PASSES; pass++) {
       Decoded best = null;
       for (SingleByteCodec codec : codecs) {
         Decoded d = repairOnce(current, codec);
-        // the reading that explains the most damaged sequences wins ("×˘" is Windows-1250, and
+        // the reading that explains the most damaged characters wins ("×˘" is Windows-1250, and
         // so is the rest of that word, though most of it also reads as Windows-1252)
-        if (d != null && (best == null || d.sequences() > best.sequences())) {
+        if (d != null && (best == null || d.coveredChars() > best.coveredChars())) {
           best = d;
         }
       }
@@ -67,12 +71,63 @@ public final class MojibakeRepair {
   }
 
   /**
+   * Double mojibake read in one go: every character of the word re-encodes (sloppy
+   * Windows-1252) to valid UTF-8, and the result does so again. Two exact decodes in a row are
+   * evidence enough; the intermediate text may hold control or modifier characters ("Â\u009d",
+   * "Ëœ") that a single-step repair rightly refuses, so this is tried first. The final text must
+   * be free of implausible characters.
+   */
+  private String wholeWordTwice(String word) {
+    SingleByteCodec codec = sloppy();
+    if (codec == null) {
+      return null;
+    }
+    String once = wholeWord(word, codec);
+    String twice = once == null ? null : wholeWord(once, codec);
+    if (twice == null) {
+      return null;
+    }
+    for (int i = 0; i < twice.length(); ) {
+      int cp = twice.codePointAt(i);
+      if (cp >= 0x80 && (classes.contains("implausible", cp)
+          || Character.getType(cp) == Character.UNASSIGNED)) {
+        return null;
+      }
+      i += Character.charCount(cp);
+    }
+    return twice;
+  }
+
+  /** The word's bytes in {@code codec} decoded as UTF-8, if all are valid and some non-ASCII. */
+  private static String wholeWord(String word, SingleByteCodec codec) {
+    byte[] bytes = new byte[word.length()];
+    boolean nonAscii = false;
+    for (int i = 0; i < word.length(); i++) {
+      int b = codec.byteOf(word.charAt(i));
+      if (b < 0) {
+        return null;
+      }
+      bytes[i] = (byte) b;
+      nonAscii |= b >= 0x80;
+    }
+    if (!nonAscii) {
+      return null;
+    }
+    String d = decode(bytes);
+    return d == null || d.equals(word) ? null : d;
+  }
+
+  private SingleByteCodec sloppy() {
+    return codecs.stream().filter(c -> c.name().equals(SingleByteCodec.SLOPPY_1252)).findFirst()
+        .orElse(null);
+  }
+
+  /**
    * Whether {@code word} ends in the middle of a UTF-8 sequence read as Windows-1252 that lacks
    * exactly its last byte ("voilÃ", "à¸"): the space after it may be that byte, flattened.
    */
   public boolean endsOneByteShort(String word) {
-    SingleByteCodec codec = codecs.stream()
-        .filter(c -> c.name().equals(SingleByteCodec.SLOPPY_1252)).findFirst().orElse(null);
+    SingleByteCodec codec = sloppy();
     if (codec == null) {
       return false;
     }
@@ -90,7 +145,7 @@ public final class MojibakeRepair {
     return false;
   }
 
-  private record Decoded(String text, int sequences) {}
+  private record Decoded(String text, int coveredChars) {}
 
   /** One damaged sequence: chars [start, end) of the word decode to {@code decoded}. */
   private record Seq(int start, int end, String decoded, int byteLength, boolean lossy,
@@ -130,7 +185,11 @@ public final class MojibakeRepair {
       out.append(s, at, q.start()).append(q.decoded());
       at = q.end();
     }
-    return new Decoded(out.append(s, at, n).toString(), seqs.size());
+    int covered = 0;
+    for (Seq q : seqs) {
+      covered += q.end() - q.start();
+    }
+    return new Decoded(out.append(s, at, n).toString(), covered);
   }
 
   private Seq sequenceAt(String s, int[] bytes, int i, SingleByteCodec codec) {
@@ -247,7 +306,10 @@ public final class MojibakeRepair {
       }
     }
     if (codec.rare() && longSeqs == 0 && pairs < 2) {
-      return false;
+      // one pair in an unusual reading: only a strong lead ("Ob√©" in MacRoman) inside a word
+      Seq only = seqs.stream().filter(q -> !q.lossy()).findFirst().orElse(null);
+      return only != null && classes.contains("strong-lead", s.charAt(only.start()))
+          && decodedScriptsAgree(seqs) && agreesWithWord(s, seqs, only, true);
     }
     if (!decodedScriptsAgree(seqs)) {
       return false;
