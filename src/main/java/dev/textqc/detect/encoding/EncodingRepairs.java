@@ -4,7 +4,11 @@ import dev.textqc.document.Span;
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The encoding repairs of a whole text: words found to be mojibake (see {@link MojibakeRepair})
@@ -24,8 +28,52 @@ public final class EncodingRepairs {
   /** What was repaired. */
   public enum Kind { MOJIBAKE, C1_CONTROL }
 
+  /**
+   * The repairs of {@code text}. Words are repaired on their own evidence first; when some were,
+   * the readings that repaired them are trusted for a second look at the remaining words, whose
+   * single damaged pair would not convince on its own ("Ð¸" for the Russian word "и").
+   */
   public static List<Repair> find(String text, MojibakeRepair mojibake) {
+    List<Span> words = words(text, mojibake);
+    Map<Span, String> fixed = new HashMap<>();
+    Set<String> trusted = new HashSet<>();
+    for (Span w : words) {
+      MojibakeRepair.Repaired r = mojibake.repair(w.of(text), Set.of());
+      if (r != null) {
+        fixed.put(w, r.text());
+        trusted.addAll(r.readings());
+      }
+    }
+    if (!trusted.isEmpty()) {
+      for (Span w : words) {
+        if (!fixed.containsKey(w)) {
+          MojibakeRepair.Repaired r = mojibake.repair(w.of(text), trusted);
+          if (r != null) {
+            fixed.put(w, r.text());
+          }
+        }
+      }
+    }
     List<Repair> out = new ArrayList<>();
+    for (Span w : words) {
+      String f = fixed.get(w);
+      if (f != null) {
+        out.add(new Repair(Kind.MOJIBAKE, w, c1ToWindows1252(f)));
+        continue;
+      }
+      for (int p = w.start(); p < w.end(); p++) {
+        String r = windows1252(text.charAt(p));
+        if (r != null) {
+          out.add(new Repair(Kind.C1_CONTROL, new Span(p, p + 1), r));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The words of {@code text} that hold non-ASCII characters. */
+  private static List<Span> words(String text, MojibakeRepair mojibake) {
+    List<Span> out = new ArrayList<>();
     int n = text.length();
     int i = 0;
     while (i < n) {
@@ -36,20 +84,8 @@ public final class EncodingRepairs {
       int start = i;
       int end = wordEnd(text, i, mojibake);
       i = end;
-      String word = text.substring(start, end);
-      if (word.chars().allMatch(c -> c < 0x80)) {
-        continue;
-      }
-      String fixed = mojibake.repair(word);
-      if (fixed != null) {
-        out.add(new Repair(Kind.MOJIBAKE, new Span(start, end), c1ToWindows1252(fixed)));
-        continue;
-      }
-      for (int p = start; p < end; p++) {
-        String r = windows1252(text.charAt(p));
-        if (r != null) {
-          out.add(new Repair(Kind.C1_CONTROL, new Span(p, p + 1), r));
-        }
+      if (!text.substring(start, end).chars().allMatch(c -> c < 0x80)) {
+        out.add(new Span(start, end));
       }
     }
     return out;

@@ -47,15 +47,29 @@ public final class MojibakeRepair {
 
   /** The repaired word, or {@code null} when it is not (recognisably) mojibake. */
   public String repair(String word) {
+    Repaired r = repair(word, Set.of());
+    return r == null ? null : r.text();
+  }
+
+  /** A repaired word and the readings (encoding names) that repaired it. */
+  public record Repaired(String text, Set<String> readings) {}
+
+  /**
+   * Repairs a word. Readings in {@code trusted} have already repaired other words of the same
+   * text, so a single damaged pair read that way needs no further evidence ("Ð¸" alone is the
+   * Russian word "и" in a text whose other words were Cyrillic mojibake too).
+   */
+  public Repaired repair(String word, Set<String> trusted) {
     String twice = wholeWordTwice(word);
     if (twice != null) {
-      return twice;
+      return new Repaired(twice, Set.of(SingleByteCodec.SLOPPY_1252));
     }
     String current = word;
+    Set<String> used = new HashSet<>();
     for (int pass = 0; pass < MAX_PASSES; pass++) {
       Decoded best = null;
       for (SingleByteCodec codec : codecs) {
-        Decoded d = repairOnce(current, codec);
+        Decoded d = repairOnce(current, codec, trusted.contains(codec.name()));
         // the reading that explains the most damaged characters wins ("×˘" is Windows-1250, and
         // so is the rest of that word, though most of it also reads as Windows-1252)
         if (d != null && (best == null || d.coveredChars() > best.coveredChars())) {
@@ -66,8 +80,9 @@ public final class MojibakeRepair {
         break;
       }
       current = best.text();
+      used.add(best.reading());
     }
-    return current.equals(word) ? null : current;
+    return current.equals(word) ? null : new Repaired(current, Set.copyOf(used));
   }
 
   /**
@@ -145,13 +160,13 @@ public final class MojibakeRepair {
     return false;
   }
 
-  private record Decoded(String text, int coveredChars) {}
+  private record Decoded(String text, int coveredChars, String reading) {}
 
   /** One damaged sequence: chars [start, end) of the word decode to {@code decoded}. */
   private record Seq(int start, int end, String decoded, int byteLength, boolean lossy,
       boolean spaceForByte) {}
 
-  private Decoded repairOnce(String s, SingleByteCodec codec) {
+  private Decoded repairOnce(String s, SingleByteCodec codec, boolean trusted) {
     int n = s.length();
     int[] bytes = new int[n];
     boolean any = false;
@@ -176,7 +191,7 @@ public final class MojibakeRepair {
       }
       i = Math.max(seq.end(), i + 1);
     }
-    if (seqs.isEmpty() || !enoughEvidence(s, seqs, codec)) {
+    if (seqs.isEmpty() || !enoughEvidence(s, seqs, codec, trusted)) {
       return null;
     }
     StringBuilder out = new StringBuilder(n);
@@ -189,7 +204,7 @@ public final class MojibakeRepair {
     for (Seq q : seqs) {
       covered += q.end() - q.start();
     }
-    return new Decoded(out.append(s, at, n).toString(), covered);
+    return new Decoded(out.append(s, at, n).toString(), covered, codec.name());
   }
 
   private Seq sequenceAt(String s, int[] bytes, int i, SingleByteCodec codec) {
@@ -279,7 +294,8 @@ public final class MojibakeRepair {
         && type != Character.CONTROL;
   }
 
-  private boolean enoughEvidence(String s, List<Seq> seqs, SingleByteCodec codec) {
+  private boolean enoughEvidence(String s, List<Seq> seqs, SingleByteCodec codec,
+      boolean trusted) {
     int longSeqs = 0;
     int pairs = 0;
     int weak = 0;
@@ -304,6 +320,10 @@ public final class MojibakeRepair {
       if (q.lossy() && q.end() - q.start() == 2 && solid == 0 && !midWordCapital(s, q.start())) {
         return false; // "é�" may be a real é before a lost character: not evidence by itself
       }
+    }
+    if (trusted && solid == 1 && decodedScriptsAgree(seqs)) {
+      Seq only = seqs.stream().filter(q -> !q.lossy()).findFirst().orElseThrow();
+      return agreesWithWord(s, seqs, only, false);
     }
     if (codec.rare() && longSeqs == 0 && pairs < 2) {
       // one pair in an unusual reading: only a strong lead ("Ob√©" in MacRoman) inside a word
@@ -362,7 +382,7 @@ public final class MojibakeRepair {
         continue;
       }
       char c = s.charAt(i);
-      if (Character.isLetter(c)) {
+      if (Character.isLetter(c) && !scriptNeutral(c)) {
         scripts.add(scriptGroup(c));
         upper += Character.isUpperCase(c) ? 1 : 0;
         lower += Character.isLowerCase(c) ? 1 : 0;
@@ -374,7 +394,7 @@ public final class MojibakeRepair {
     if (!letter) {
       return true;
     }
-    if (!scripts.isEmpty() && !scripts.contains(scriptGroup(cp))) {
+    if (!scripts.isEmpty() && !scriptNeutral(cp) && !scripts.contains(scriptGroup(cp))) {
       return false;
     }
     if (Character.isLowerCase(cp) && upper >= 2 && lower == 0) {
@@ -397,7 +417,8 @@ public final class MojibakeRepair {
     Set<Character.UnicodeScript> scripts = new HashSet<>();
     for (Seq q : seqs) {
       String d = q.decoded();
-      if (!q.lossy() && !d.isEmpty() && Character.isLetter(d.codePointAt(0))) {
+      if (!q.lossy() && !d.isEmpty() && Character.isLetter(d.codePointAt(0))
+          && !scriptNeutral(d.codePointAt(0))) {
         scripts.add(scriptGroup(d.codePointAt(0)));
       }
     }
@@ -411,5 +432,11 @@ public final class MojibakeRepair {
       case HIRAGANA, KATAKANA, HANGUL, BOPOMOFO -> Character.UnicodeScript.HAN;
       default -> s;
     };
+  }
+
+  /** Letters of no particular script (ー, ª) agree with any. */
+  private static boolean scriptNeutral(int cp) {
+    Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+    return s == Character.UnicodeScript.COMMON || s == Character.UnicodeScript.INHERITED;
   }
 }
