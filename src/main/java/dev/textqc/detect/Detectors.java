@@ -2,6 +2,9 @@ package dev.textqc.detect;
 
 import dev.textqc.Config;
 import dev.textqc.detect.boilerplate.PageLayoutDetector;
+import dev.textqc.detect.encoding.HtmlEntityDetector;
+import dev.textqc.detect.encoding.MojibakeDetector;
+import dev.textqc.detect.quote.QuoteBalanceDetector;
 import dev.textqc.rule.DetectorFactory;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,8 +16,12 @@ public final class Detectors {
 
   public static Map<String, DetectorFactory> all(Config config) {
     Map<String, DetectorFactory> map = new LinkedHashMap<>();
-    for (DetectorFactory f : List.<DetectorFactory>of(new DoubledWordDetector.Factory(),
-        new PageLayoutDetector.Factory())) {
+    for (DetectorFactory f : List.<DetectorFactory>of(
+        new DoubledWordDetector.Factory(),
+        new PageLayoutDetector.Factory(),
+        new QuoteBalanceDetector(),
+        new MojibakeDetector(),
+        new HtmlEntityDetector())) {
       map.put(f.name(), f);
     }
     return map;

@@ -1,0 +1,138 @@
+package dev.textqc.detect.encoding;
+
+import dev.textqc.document.Span;
+import java.nio.ByteBuffer;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The encoding repairs of a whole text: words found to be mojibake (see {@link MojibakeRepair})
+ * and, elsewhere, C1 control characters that stand for the Windows-1252 punctuation they encode
+ * ("\u0085" for "…", "\u0094" for "”": text decoded as Latin-1 instead of Windows-1252). A C1
+ * byte Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) has no meaning to restore and
+ * is left alone.
+ */
+public final class EncodingRepairs {
+  private static final Charset CP1252 = Charset.forName("windows-1252");
+
+  private EncodingRepairs() {}
+
+  /** One repair. */
+  public record Repair(Kind kind, Span span, String replacement) {}
+
+  /** What was repaired. */
+  public enum Kind { MOJIBAKE, C1_CONTROL }
+
+  /**
+   * The repairs of {@code text}. Words are repaired on their own evidence first; when some were,
+   * the readings that repaired them are trusted for a second look at the remaining words, whose
+   * single damaged pair would not convince on its own ("Ð¸" for the Russian word "и").
+   */
+  public static List<Repair> find(String text, MojibakeRepair mojibake) {
+    List<Span> words = words(text, mojibake);
+    Map<Span, String> fixed = new HashMap<>();
+    Set<String> trusted = new HashSet<>();
+    for (Span w : words) {
+      MojibakeRepair.Repaired r = mojibake.repair(w.of(text), Set.of());
+      if (r != null) {
+        fixed.put(w, r.text());
+        trusted.addAll(r.readings());
+      }
+    }
+    if (!trusted.isEmpty()) {
+      for (Span w : words) {
+        if (!fixed.containsKey(w)) {
+          MojibakeRepair.Repaired r = mojibake.repair(w.of(text), trusted);
+          if (r != null) {
+            fixed.put(w, r.text());
+          }
+        }
+      }
+    }
+    List<Repair> out = new ArrayList<>();
+    for (Span w : words) {
+      String f = fixed.get(w);
+      if (f != null) {
+        out.add(new Repair(Kind.MOJIBAKE, w, c1ToWindows1252(f)));
+        continue;
+      }
+      for (int p = w.start(); p < w.end(); p++) {
+        String r = windows1252(text.charAt(p));
+        if (r != null) {
+          out.add(new Repair(Kind.C1_CONTROL, new Span(p, p + 1), r));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The words of {@code text} that hold non-ASCII characters. */
+  private static List<Span> words(String text, MojibakeRepair mojibake) {
+    List<Span> out = new ArrayList<>();
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (Character.isWhitespace(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      int end = wordEnd(text, i, mojibake);
+      i = end;
+      if (!text.substring(start, end).chars().allMatch(c -> c < 0x80)) {
+        out.add(new Span(start, end));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The end of the word starting at {@code i}. A word one byte short of a sequence ("voilÃ", "à¸") takes
+   * the following space, and the word after it, along: that space may stand for a lost byte.
+   */
+  private static int wordEnd(String text, int i, MojibakeRepair mojibake) {
+    int n = text.length();
+    int end = i;
+    while (end < n && !Character.isWhitespace(text.charAt(end))) {
+      end++;
+    }
+    if (end < n && text.charAt(end) == ' ' && end > i
+        && mojibake.endsOneByteShort(text.substring(i, end))) {
+      end++;
+      while (end < n && !Character.isWhitespace(text.charAt(end))) {
+        end++;
+      }
+    }
+    return end;
+  }
+
+  private static String c1ToWindows1252(String s) {
+    StringBuilder sb = null;
+    for (int i = 0; i < s.length(); i++) {
+      String r = windows1252(s.charAt(i));
+      if (r != null) {
+        if (sb == null) {
+          sb = new StringBuilder(s.substring(0, i));
+        }
+        sb.append(r);
+      } else if (sb != null) {
+        sb.append(s.charAt(i));
+      }
+    }
+    return sb == null ? s : sb.toString();
+  }
+
+  /** The Windows-1252 reading of a C1 control, or null when it has none. */
+  static String windows1252(char c) {
+    if (c < 0x80 || c > 0x9F) {
+      return null;
+    }
+    String s = CP1252.decode(ByteBuffer.wrap(new byte[] {(byte) c})).toString();
+    return s.length() == 1 && s.charAt(0) != '\uFFFD' && s.charAt(0) != c ? s : null;
+  }
+}
