@@ -1,6 +1,7 @@
 package dev.textqc.detect;
 
 import dev.textqc.Config;
+import dev.textqc.detect.garbled.GarbledDetectors;
 import dev.textqc.rule.DetectorFactory;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,9 @@ public final class Detectors {
   public static Map<String, DetectorFactory> all(Config config) {
     Map<String, DetectorFactory> map = new LinkedHashMap<>();
     for (DetectorFactory f : List.<DetectorFactory>of()) {
+      map.put(f.name(), f);
+    }
+    for (DetectorFactory f : GarbledDetectors.all()) {
       map.put(f.name(), f);
     }
     return map;
