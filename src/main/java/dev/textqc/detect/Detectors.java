@@ -16,6 +16,9 @@ public final class Detectors {
     for (DetectorFactory f : List.<DetectorFactory>of()) {
       map.put(f.name(), f);
     }
+    for (DetectorFactory f : List.of(dev.textqc.grammar.LanguageToolRule.factory())) {
+      map.put(f.name(), f);
+    }
     for (DetectorFactory f : GarbledDetectors.all()) {
       map.put(f.name(), f);
     }
