@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>damage: garbled findings per 1,000 words (capped at 10; content-farm MT leaves many),
  *       punctuation and repetition slips per 1,000 words, LanguageTool flags per 1,000 words;</li>
- *   <li>an MT disclaimer on the page (a boilerplate finding of type {@code mt-disclaimer});</li>
+ *   <li>an MT disclaimer on the page (a boilerplate finding of type {@code mt-disclaimer}): decisive
+ *       on its own, as the page says so;</li>
  *   <li>style cues that separate MT from edited human translation of news: hyphens used as dashes
  *       between spaces ("Details - in the report", a literal rendering of the Russian dash),
  *       "of the" chains (a genitive calque), contractions (human writers use them, MT rarely) and
@@ -39,11 +40,12 @@ public final class SignalAssessor implements DocumentAssessor {
   private static final double GARBLED_CAP = 10;
   private static final double W_SLIPS = 0.3;
   private static final double W_GRAMMAR = 0.15;
-  private static final double W_DISCLAIMER = 6;
+  private static final double W_DISCLAIMER = 12;
   private static final double W_SPACED_HYPHEN = 0.24;
   private static final double SPACED_HYPHEN_CAP = 12;
   private static final double W_OF_THE = 0.025;
   private static final double W_CONTRACTION = -0.1;
+  private static final double CONTRACTION_CAP = 25;
   private static final double W_TYPOGRAPHIC_DASH = -0.9;
   private static final double TYPOGRAPHIC_DASH_CAP = 6;
 
@@ -94,8 +96,10 @@ public final class SignalAssessor implements DocumentAssessor {
         "hyphens between spaces used as dashes (\"Details - in the report\")");
     z += add(signals, "of-the-per-1k-words", count(OF_THE, cleaned) * per1k, W_OF_THE,
         "\"of the\" chains, a genitive calque");
-    z += add(signals, "contractions-per-1k-words", count(CONTRACTION, cleaned) * per1k,
-        W_CONTRACTION, "contractions (it's, don't): human writers use them more");
+    z += add(signals, "contractions-per-1k-words",
+        Math.min(CONTRACTION_CAP, count(CONTRACTION, cleaned) * per1k), W_CONTRACTION,
+        "contractions (it's, don't): human writers use them more (capped at "
+            + (int) CONTRACTION_CAP + ")");
     z += add(signals, "typographic-dashes-per-1k-words",
         Math.min(TYPOGRAPHIC_DASH_CAP, count(TYPOGRAPHIC_DASH, cleaned) * per1k),
         W_TYPOGRAPHIC_DASH, "typographic dashes set by an editor (capped at "
