@@ -7,6 +7,7 @@ public final class Suites {
   private Suites() {}
 
   public static List<Suite> all() {
-    return List.of(new SeedsSuite(), new GarbleSegmentsSuite(), new MtDetectSuite());
+    return List.of(new SeedsSuite(), new GarbleSegmentsSuite(), new MtDetectSuite(),
+        new SpeedSuite());
   }
 }

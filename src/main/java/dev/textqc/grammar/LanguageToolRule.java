@@ -48,6 +48,7 @@ public final class LanguageToolRule implements Rule {
 
   private final RuleMeta meta;
   private final Settings settings;
+  private final Set<String> abbreviations;
   private final SentenceSplitter splitter;
   private final ThreadLocal<JLanguageTool> tool;
 
@@ -80,6 +81,7 @@ public final class LanguageToolRule implements Rule {
   public LanguageToolRule(RuleMeta meta, Settings settings, Set<String> abbreviations) {
     this.meta = meta;
     this.settings = settings;
+    this.abbreviations = Set.copyOf(abbreviations);
     this.splitter = new SentenceSplitter(abbreviations);
     this.tool = ThreadLocal.withInitial(this::newTool);
   }
@@ -128,7 +130,7 @@ public final class LanguageToolRule implements Rule {
   }
 
   /** The same rule checking sentences in another mode (for throughput comparisons). */
-  public LanguageToolRule withMode(Mode mode, Set<String> abbreviations) {
+  public LanguageToolRule withMode(Mode mode) {
     return new LanguageToolRule(meta, settings.withMode(mode), abbreviations);
   }
 
@@ -176,6 +178,11 @@ public final class LanguageToolRule implements Rule {
         out.accept(annotation(m, new Span(from, to)));
       }
     }
+  }
+
+  /** The sentences of a text as this rule splits them. */
+  public List<Sentence> sentences(AnalyzedText text) {
+    return splitter.sentences(text);
   }
 
   /** Whether a sentence goes to LanguageTool in the configured mode. */

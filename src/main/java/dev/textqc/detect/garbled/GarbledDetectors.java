@@ -9,6 +9,8 @@ public final class GarbledDetectors {
 
   public static List<DetectorFactory> all() {
     return List.of(BrokenSentenceDetector.factory(), FragmentSentenceDetector.factory(),
-        TitleCaseFragmentDetector.factory(), LowercaseHeadingDetector.factory());
+        TitleCaseFragmentDetector.factory(), LowercaseHeadingDetector.factory(),
+        ModalToDetector.factory(), ElisionRemnantDetector.factory(),
+        DashCapitalDetector.factory(), StrayPunctuationDetector.factory());
   }
 }
