@@ -4,7 +4,9 @@ import dev.textqc.Config;
 import dev.textqc.detect.boilerplate.PageLayoutDetector;
 import dev.textqc.detect.encoding.HtmlEntityDetector;
 import dev.textqc.detect.encoding.MojibakeDetector;
+import dev.textqc.detect.garbled.GarbledDetectors;
 import dev.textqc.detect.quote.QuoteBalanceDetector;
+import dev.textqc.grammar.LanguageToolRule;
 import dev.textqc.rule.DetectorFactory;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +24,10 @@ public final class Detectors {
         new QuoteBalanceDetector(),
         new MojibakeDetector(),
         new HtmlEntityDetector())) {
+      map.put(f.name(), f);
+    }
+    map.put(LanguageToolRule.factory().name(), LanguageToolRule.factory());
+    for (DetectorFactory f : GarbledDetectors.all()) {
       map.put(f.name(), f);
     }
     return map;

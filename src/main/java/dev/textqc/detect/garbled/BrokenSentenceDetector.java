@@ -1,0 +1,94 @@
+package dev.textqc.detect.garbled;
+
+import dev.textqc.document.Span;
+import dev.textqc.finding.Annotation;
+import dev.textqc.rule.AnalyzedText;
+import dev.textqc.rule.DetectorFactory;
+import dev.textqc.rule.Rule;
+import dev.textqc.rule.RuleMeta;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * A sentence broken in the middle by a stray full stop: "the alliance. at the gates of Russia",
+ * "in February. 1990 to discuss". Machine translation (and round trips through a second language)
+ * often splits a clause where the source had a line break, a footnote mark or an abbreviation.
+ * A period followed by a lower-case word cannot end an English sentence unless it ends an
+ * abbreviation ("the U.S. and", "3 p.m. local time", "etc. and"), so those are left alone; a month
+ * name followed by a period and a year that runs on with a clause word ("to", "in") is the date
+ * variant.
+ * The fix is not certain (which side lost words?), so this only flags.
+ */
+public record BrokenSentenceDetector(RuleMeta meta, SentenceSplitter splitter, Set<String> months,
+    Set<String> runOnWords)
+    implements Rule {
+
+  static DetectorFactory factory() {
+    return new DetectorSupport.Factory("broken-sentence",
+        Set.of("abbreviations", "abbreviationsFile", "months", "monthsFile", "runOnWords"),
+        (meta, params) -> new BrokenSentenceDetector(meta,
+            new SentenceSplitter(DetectorSupport.wordSet(params, "abbreviations")),
+            DetectorSupport.wordSet(params, "months"), DetectorSupport.wordSet(params, "runOnWords")));
+  }
+
+  @Override
+  public void check(AnalyzedText text, Consumer<Annotation> out) {
+    String s = text.text();
+    int n = s.length();
+    for (int dot = s.indexOf('.'); dot >= 0; dot = s.indexOf('.', dot + 1)) {
+      int wordEnd = dot;
+      while (wordEnd > 0 && SentenceSplitter.isCloser(s.charAt(wordEnd - 1))) {
+        wordEnd--;
+      }
+      int wordStart = wordEnd;
+      while (wordStart > 0 && Character.isLetter(s.charAt(wordStart - 1))) {
+        wordStart--;
+      }
+      // a real word before the period, not an ellipsis, a number or a domain name
+      if (wordEnd - wordStart < 2 || (wordStart > 0 && !isSpaceOrPunctuation(s.charAt(wordStart - 1)))
+          || dot + 1 >= n || (s.charAt(dot + 1) != ' ' && s.charAt(dot + 1) != '\t')) {
+        continue;
+      }
+      int next = dot + 1;
+      while (next < n && (s.charAt(next) == ' ' || s.charAt(next) == '\t')) {
+        next++;
+      }
+      int nextEnd = next;
+      while (nextEnd < n && Character.isLetterOrDigit(s.charAt(nextEnd))) {
+        nextEnd++;
+      }
+      if (nextEnd == next) {
+        continue;
+      }
+      String nextWord = s.substring(next, nextEnd);
+      String before = s.substring(wordStart, wordEnd);
+      boolean lowerContinuation = nextWord.length() >= 2 && DetectorSupport.isAllLower(nextWord)
+          && (wordEnd < dot || !splitter.isAbbreviation(s, dot));
+      boolean brokenDate = months.contains(before.toLowerCase(Locale.ROOT))
+          && nextWord.length() == 4 && nextWord.chars().allMatch(Character::isDigit)
+          && runsOn(s, nextEnd);
+      if (lowerContinuation || brokenDate) {
+        out.accept(meta.annotate(new Span(wordStart, nextEnd)));
+      }
+    }
+  }
+
+  private static boolean isSpaceOrPunctuation(char c) {
+    return Character.isWhitespace(c) || c == '(' || c == '“' || c == '"' || c == '‘'
+        || c == '\'' || c == ',' || c == '[';
+  }
+
+  /** Whether a clause word ("to", "in", listed) follows: the date runs on into the sentence. */
+  private boolean runsOn(String s, int i) {
+    if (i >= s.length() || s.charAt(i) != ' ') {
+      return false;
+    }
+    int j = i + 1;
+    int k = j;
+    while (k < s.length() && Character.isLetter(s.charAt(k))) {
+      k++;
+    }
+    return k > j && runOnWords.contains(s.substring(j, k));
+  }
+}

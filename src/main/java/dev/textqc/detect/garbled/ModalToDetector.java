@@ -1,0 +1,65 @@
+package dev.textqc.detect.garbled;
+
+import dev.textqc.document.Span;
+import dev.textqc.finding.Annotation;
+import dev.textqc.rule.AnalyzedText;
+import dev.textqc.rule.DetectorFactory;
+import dev.textqc.rule.Rule;
+import dev.textqc.rule.RuleMeta;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * A modal verb followed by "to": "would to reduce", "could “to share”". English modals never take
+ * "to", so the clause lost its verb or kept a calque of the source. The modals are listed in the
+ * rule file; "ought to" and the noun "will" ("the will to win") are not listed. The scan jumps from
+ * one " to " to the next with {@code indexOf} and looks back for a modal, which keeps it far
+ * faster than a regular expression tried at every position. Flag only.
+ */
+public record ModalToDetector(RuleMeta meta, Set<String> modals) implements Rule {
+
+  static DetectorFactory factory() {
+    return new DetectorSupport.Factory("modal-to", Set.of("modals"),
+        (meta, params) -> new ModalToDetector(meta, DetectorSupport.wordSet(params, "modals")));
+  }
+
+  @Override
+  public void check(AnalyzedText text, Consumer<Annotation> out) {
+    String s = text.text();
+    for (int to = s.indexOf("to ", 1); to >= 0; to = s.indexOf("to ", to + 3)) {
+      int before = to;
+      if (before > 0 && isOpeningQuote(s.charAt(before - 1))) {
+        before--;
+      }
+      if (before == 0 || (s.charAt(before - 1) != ' ' && s.charAt(before - 1) != '\t')) {
+        continue;
+      }
+      int modalEnd = before - 1;
+      while (modalEnd > 0 && (s.charAt(modalEnd - 1) == ' ' || s.charAt(modalEnd - 1) == '\t')) {
+        modalEnd--;
+      }
+      int modalStart = modalEnd;
+      while (modalStart > 0 && Character.isLetter(s.charAt(modalStart - 1))) {
+        modalStart--;
+      }
+      if (modalStart == modalEnd
+          || !modals.contains(s.substring(modalStart, modalEnd).toLowerCase(Locale.ROOT))
+          || !Character.isLowerCase(s.charAt(modalStart))) {
+        continue;
+      }
+      int verb = to + 3;
+      int verbEnd = verb;
+      while (verbEnd < s.length() && Character.isLowerCase(s.charAt(verbEnd))) {
+        verbEnd++;
+      }
+      if (verbEnd > verb) {
+        out.accept(meta.annotate(new Span(modalStart, verbEnd)));
+      }
+    }
+  }
+
+  private static boolean isOpeningQuote(char c) {
+    return c == '“' || c == '"' || c == '‘';
+  }
+}

@@ -1,0 +1,59 @@
+package dev.textqc.detect;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.textqc.document.Document;
+import dev.textqc.document.Span;
+import dev.textqc.finding.Action;
+import dev.textqc.finding.Annotation;
+import dev.textqc.finding.Category;
+import dev.textqc.finding.Severity;
+import dev.textqc.pipeline.Assessment;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The document scores move with their signals, and every signal is explained. */
+class SignalAssessorTest {
+  private static final String EDITED = ("The council met on Friday — late, as usual — and it "
+      + "didn't vote. Members said they'd return next week; the mayor wasn't there. ").repeat(4);
+
+  private static Annotation garbled(int at) {
+    return new Annotation("MT_FRAGMENT_SENTENCE", Category.GARBLED, "fragment", Severity.WARNING,
+        new Span(at, at + 3), Action.FLAG, null, "m", 0.7);
+  }
+
+  @Test
+  void editedProseIsNotLikelyMachineTranslated() {
+    Assessment a = new SignalAssessor().assess(Document.of("t", EDITED), EDITED, List.of());
+    assertFalse(a.machineTranslationLikely(), a.toString());
+    assertTrue(a.qualityScore() == 1.0);
+  }
+
+  @Test
+  void garbledDensityAndDisclaimersRaiseTheScore() {
+    List<Annotation> findings = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      findings.add(garbled(i * 10));
+    }
+    Assessment damaged = new SignalAssessor().assess(Document.of("t", EDITED), EDITED, findings);
+    Assessment clean = new SignalAssessor().assess(Document.of("t", EDITED), EDITED, List.of());
+    assertTrue(damaged.machineTranslationScore() > clean.machineTranslationScore());
+    assertTrue(damaged.qualityScore() < clean.qualityScore());
+    Annotation disclaimer = new Annotation("BP_X", Category.BOILERPLATE, "mt-disclaimer",
+        Severity.WARNING, new Span(0, 5), Action.REMOVE, null, "m", 0.9);
+    assertTrue(new SignalAssessor().assess(Document.of("t", EDITED), EDITED, List.of(disclaimer))
+        .machineTranslationLikely());
+    assertTrue(damaged.signals().stream().anyMatch(s -> s.name().equals("garbled-per-1k-words")
+        && s.value() > 0));
+  }
+
+  @Test
+  void russianDashHabitRaisesTheScore() {
+    String literal = ("Details - in the material of the correspondent of the agency. The "
+        + "position of the ministry - unchanged, the report of the committee says. ").repeat(4);
+    Assessment a = new SignalAssessor().assess(Document.of("t", literal), literal, List.of());
+    assertTrue(a.machineTranslationLikely(), a.toString());
+  }
+}
