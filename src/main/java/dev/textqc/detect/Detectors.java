@@ -12,7 +12,8 @@ public final class Detectors {
 
   public static Map<String, DetectorFactory> all(Config config) {
     Map<String, DetectorFactory> map = new LinkedHashMap<>();
-    for (DetectorFactory f : List.<DetectorFactory>of()) {
+    for (DetectorFactory f : List.<DetectorFactory>of(
+        new dev.textqc.detect.html.HtmlStructureDetector())) {
       map.put(f.name(), f);
     }
     return map;

@@ -7,6 +7,6 @@ public final class Suites {
   private Suites() {}
 
   public static List<Suite> all() {
-    return List.of(new SeedsSuite());
+    return List.of(new SeedsSuite(), new HtmlBoilerplateSuite());
   }
 }
