@@ -92,7 +92,7 @@ final class CheckCommand implements Callable<Integer> {
     long[] failing = new long[1];
     Severity threshold = failOn == FailOn.NEVER ? null : Severity.valueOf(failOn.name());
     JsonArrayWriter json = format == Format.JSON ? new JsonArrayWriter(out) : null;
-    Runner runner = new Runner();
+    Runner runner = new Runner(common.runnerSettings(err));
     runner.run(qc, inputs, err, (item, r) -> {
       for (Annotation a : r.annotations()) {
         counts[0]++;
