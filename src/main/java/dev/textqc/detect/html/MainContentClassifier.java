@@ -63,10 +63,15 @@ public final class MainContentClassifier {
     }
     long[] chars = new long[n];
     long[] linkChars = new long[n];
+    long[] proseChars = new long[n];
     for (Block b : blocks) {
+      boolean prose = isProse(b);
       for (int a = b.node(); a >= 0; a = nodes.get(a).parent()) {
         chars[a] += b.chars();
         linkChars[a] += b.linkChars();
+        if (prose) {
+          proseChars[a] += b.chars();
+        }
       }
     }
 
@@ -74,7 +79,7 @@ public final class MainContentClassifier {
     double[] score = new double[n];
     boolean[] candidate = new boolean[n];
     for (Block b : blocks) {
-      if (b.chars() < MIN_PROSE_CHARS || b.linkDensity() > 0.5) {
+      if (!isProse(b)) {
         continue;
       }
       double s = 1 + b.commas() + Math.min(b.chars() / 100.0, 3);
@@ -137,7 +142,9 @@ public final class MainContentClassifier {
       }
       boolean hinted = false;
       for (int a = b.node(); a >= 0 && a != root; a = nodes.get(a).parent()) {
-        if (negative[a]) {
+        // a furniture word on a wrapper that holds most of the article's prose is a misnomer
+        // (class="widget-area" around the whole text), not furniture
+        if (weight[a] < 0 && proseChars[a] * 2 < proseChars[root]) {
           hinted = true;
           break;
         }
@@ -157,6 +164,11 @@ public final class MainContentClassifier {
       }
     }
     return out;
+  }
+
+  /** Running text: long enough, and not mostly links. */
+  private static boolean isProse(Block b) {
+    return b.chars() >= MIN_PROSE_CHARS && b.linkDensity() <= 0.5;
   }
 
   /** The article node (or included sibling) a block sits in, or -1. */

@@ -85,7 +85,10 @@ public final class HtmlBlockExtractor {
     if (INVISIBLE_TAGS.contains(e.normalName())) {
       return true;
     }
-    if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))) {
+    if (e.hasAttr("hidden") && !e.id().startsWith("S:")
+        || "true".equalsIgnoreCase(e.attr("aria-hidden"))) {
+      // React's streamed server rendering parks the page in <div hidden id="S:0"> and shows it
+      // with a script: for a reader it is the page
       return true;
     }
     String style = e.attr("style");
