@@ -121,7 +121,7 @@ final class CheckCommand implements Callable<Integer> {
     // Report formats need the whole run (counts, rule lists), so only they collect results.
     List<Result> collected = format.report() != null || reportDir != null ? new ArrayList<>()
         : null;
-    Runner runner = new Runner();
+    Runner runner = new Runner(common.runnerSettings(err));
     runner.memory = common.corpusMemory();
     runner.run(qc, inputs, err, (item, r) -> {
       if (collected != null) {

@@ -33,6 +33,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "clean", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Write the cleaned text, and the annotations that let you rebuild the original.")
 final class CleanCommand implements Callable<Integer> {
+  /** File name endings of corpora, whose records are written as one JSONL file. */
+  private static final String CORPUS_SUFFIX = "\\.(jsonl|ndjson|warc|wet|arc)(\\.gz|\\.zst)?";
+  private static final String CORPUS_NAME = ".*" + CORPUS_SUFFIX;
 
   @Spec
   CommandSpec spec;
@@ -56,13 +59,13 @@ final class CleanCommand implements Callable<Integer> {
     TextQc qc = TextQc.create(common.config());
     Inputs inputs = new Inputs(common.inputs, common.inputOptions(), () -> System.in);
     Map<String, JsonlOutput> corpora = new HashMap<>();
-    Runner runner = new Runner();
+    Runner runner = new Runner(common.runnerSettings(err));
     runner.memory = common.corpusMemory();
     try {
       runner.run(qc, inputs, err, (item, r) -> {
         boolean corpus = item.relativeName().toLowerCase(java.util.Locale.ROOT)
-            .matches(".*\\.(jsonl|ndjson)$") || common.inputFormat
-            == CommonOptions.InputFormat.JSONL;
+            .matches(CORPUS_NAME) || common.inputFormat == CommonOptions.InputFormat.JSONL
+            || common.inputFormat == CommonOptions.InputFormat.WARC;
         try {
           if (corpus) {
             JsonlOutput o = corpora.computeIfAbsent(item.origin(), k -> open(item.relativeName()));
@@ -96,7 +99,7 @@ final class CleanCommand implements Callable<Integer> {
       if (outputDir == null) {
         return new JsonlOutput(spec.commandLine().getOut(), null, true);
       }
-      Path text = outputDir.resolve(relativeName.replaceFirst("\\.(jsonl|ndjson)$", "")
+      Path text = outputDir.resolve(relativeName.replaceFirst("(?i)" + CORPUS_SUFFIX + "$", "")
           + ".jsonl");
       Path notes = text.resolveSibling(text.getFileName().toString()
           .replaceFirst("\\.jsonl$", "") + ".annotations.jsonl");
@@ -135,6 +138,10 @@ final class CleanCommand implements Callable<Integer> {
     void write(Result r) throws IOException {
       var node = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
       node.put("id", r.document().id());
+      String url = r.document().metadata().get("url");
+      if (url != null) {
+        node.put("url", url); // WARC records: the id is the record id, the URL joins too
+      }
       node.put("text", r.cleaned());
       texts.println(node.toString());
       if (notes != null) {

@@ -4,7 +4,12 @@ import dev.textqc.Config;
 import dev.textqc.rule.BoundedCorpusMemory;
 import dev.textqc.rule.CorpusMemory;
 import dev.textqc.source.InputOptions;
+import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -22,7 +27,7 @@ final class CommonOptions {
 
   /** Input formats; lower-case names are what users type. */
   enum InputFormat {
-    AUTO, TEXT, JSONL, HTML;
+    AUTO, TEXT, JSONL, HTML, WARC;
 
     @Override
     public String toString() {
@@ -31,8 +36,9 @@ final class CommonOptions {
   }
 
   @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "auto",
-      description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; auto reads *.jsonl as "
-          + "JSONL, sniffs HTML by content, and reads the rest as UTF-8 text).")
+      description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; auto reads *.jsonl and "
+          + "*.warc/*.wet (also .gz, .zst) as corpora, sniffs HTML, PDF, DOCX, ODT, EPUB and RTF "
+          + "by content, and reads the rest as UTF-8 text).")
   InputFormat inputFormat;
 
   @Option(names = "--id-field", defaultValue = "id", paramLabel = "NAME",
@@ -52,8 +58,33 @@ final class CommonOptions {
   List<String> exclude = new ArrayList<>();
 
   @Option(names = "--charset", paramLabel = "NAME",
-      description = "Charset of text input (default: strict UTF-8).")
+      description = "Charset of text and HTML input (default: strict UTF-8 for text; for HTML "
+          + "the HTTP/WARC header, then the page's own <meta charset>).")
   Charset charset;
+
+  @Option(names = {"-j", "--threads"}, paramLabel = "N",
+      description = "Documents checked in parallel (default: the number of cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--timeout", paramLabel = "TIME", converter = DurationConverter.class,
+      description = "Skip (and report) a document that takes longer, e.g. 30s, 500ms, 2m "
+          + "(default: no limit).")
+  Duration timeout;
+
+  /** When to draw the progress bar and print the end-of-run summary on stderr. */
+  enum ProgressMode {
+    AUTO, ALWAYS, NEVER;
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  @Option(names = "--progress", paramLabel = "WHEN", defaultValue = "auto",
+      description = "Progress bar and summary on stderr: ${COMPLETION-CANDIDATES} (default: "
+          + "${DEFAULT-VALUE}, only when stderr is a terminal).")
+  ProgressMode progress;
 
   @Option(names = "--rules", paramLabel = "DIR",
       description = "Also load the rules in this folder (repeatable).")
@@ -86,6 +117,38 @@ final class CommonOptions {
   Config config() {
     return Config.defaults().withRuleFolders(ruleFolders).withBuiltinRules(!noBuiltin)
         .withEnable(enable).withDisable(disable).withGrammar(grammar);
+  }
+
+  Runner.Settings runnerSettings(PrintWriter err) {
+    boolean show = progress == ProgressMode.ALWAYS
+        || progress == ProgressMode.AUTO && Progress.stderrIsTerminal();
+    int n = Math.max(1, threads);
+    return new Runner.Settings(n, timeout, show ? new Progress(err, true, n) : Progress.silent());
+  }
+
+  /** Reads 30s, 500ms, 2m, 1h or plain seconds. */
+  static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+    @Override
+    public Duration convert(String value) {
+      Matcher m = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)?")
+          .matcher(value.strip().toLowerCase(java.util.Locale.ROOT));
+      if (!m.matches()) {
+        throw new CommandLine.TypeConversionException("'" + value
+            + "' is not a duration (examples: 30s, 500ms, 2m)");
+      }
+      double v = Double.parseDouble(m.group(1));
+      String unit = m.group(2) == null ? "s" : m.group(2);
+      double ms = switch (unit) {
+        case "ms" -> v;
+        case "m" -> v * 60_000;
+        case "h" -> v * 3_600_000;
+        default -> v * 1000;
+      };
+      if (ms < 1) {
+        throw new CommandLine.TypeConversionException("'" + value + "': must be at least 1 ms");
+      }
+      return Duration.ofMillis((long) ms);
+    }
   }
 
   InputOptions inputOptions() {

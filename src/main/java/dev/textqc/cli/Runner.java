@@ -1,47 +1,221 @@
 package dev.textqc.cli;
 
 import dev.textqc.TextQc;
+import dev.textqc.finding.Annotation;
+import dev.textqc.finding.Category;
 import dev.textqc.pipeline.Result;
 import dev.textqc.rule.BoundedCorpusMemory;
 import dev.textqc.rule.CorpusMemory;
+import dev.textqc.source.DocumentLoader;
 import dev.textqc.source.Inputs;
 import dev.textqc.source.SourceItem;
 import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 
 /**
- * Drives inputs through the library: each readable document is checked and handed to a sink as
- * soon as it is done (so results already written survive a later failure); each unreadable input
- * is reported on stderr, naming it, and the run goes on. All documents of the run share one
- * corpus memory (unless {@code --no-corpus-memory}).
+ * Drives inputs through the library with a pool of workers. Documents are decoded, extracted and
+ * checked in parallel, but handed to the sink one at a time in input order, as soon as each is
+ * done, so results already written survive a later failure and outputs are the same whatever the
+ * thread count.
+ *
+ * <p>At most {@code 4 x threads} documents are in flight, so memory stays flat however large the
+ * corpus. An unreadable input, a document the extractor or a rule chokes on, or one that runs
+ * longer than the timeout is reported on stderr with its id and skipped; the run goes on and
+ * counts it as an error. A timed-out worker cannot be stopped safely, so it is abandoned (and
+ * interrupted) and a fresh thread takes its place. All documents of the run share one corpus
+ * memory (unless {@code --no-corpus-memory}).
  */
 final class Runner {
+  private static final int WINDOW_PER_THREAD = 4;
+
+  /**
+   * @param threads documents checked at once
+   * @param timeout longest time one document may take, or null for no limit
+   * @param progress progress bar and end-of-run summary (or a silent one)
+   */
+  record Settings(int threads, Duration timeout, Progress progress) {
+    static Settings sequential() {
+      return new Settings(1, null, Progress.silent());
+    }
+  }
+
+  private final Settings settings;
   /**
    * Shared by all documents of the run, so lines that recur across them (a site's template) are
-   * recognised as boilerplate; {@link CorpusMemory#NONE} checks each document on its own.
+   * recognised as boilerplate; {@link CorpusMemory#NONE} checks each document on its own. With
+   * several threads, which document sees a template line first depends on scheduling, so the
+   * count a finding reports can differ between runs; the line is recognised either way.
    */
   CorpusMemory memory = new BoundedCorpusMemory();
   int documents;
   int errors;
+  long bytes;
+  final Map<Category, Long> findings = new EnumMap<>(Category.class);
+
+  Runner() {
+    this(Settings.sequential());
+  }
+
+  Runner(Settings settings) {
+    this.settings = settings;
+  }
+
+  /** What became of one input. */
+  private sealed interface Outcome {}
+
+  private record Checked(SourceItem.Loaded item, Result result) implements Outcome {}
+
+  private record Skipped(String message) implements Outcome {}
+
+  /** One input in flight. */
+  private static final class Task {
+    final SourceItem item;
+    final long size;
+    final CompletableFuture<Outcome> outcome = new CompletableFuture<>();
+    final AtomicBoolean permitReleased = new AtomicBoolean();
+    volatile long startedNanos;
+    volatile Thread worker;
+
+    Task(SourceItem item) {
+      this.item = item;
+      this.size = item instanceof SourceItem.Deferred d ? d.size()
+          : item instanceof SourceItem.Loaded l ? l.document().text().length() : 0;
+    }
+  }
 
   void run(TextQc qc, Inputs inputs, PrintWriter err, BiConsumer<SourceItem.Loaded, Result> sink) {
-    while (inputs.hasNext()) {
-      SourceItem item = inputs.next();
-      if (item instanceof SourceItem.Failed f) {
-        errors++;
-        err.println("textqc: " + f.message());
-        err.flush();
-        continue;
+    int threads = Math.max(1, settings.threads());
+    Progress progress = settings.progress();
+    AtomicInteger workerNo = new AtomicInteger();
+    ExecutorService pool = Executors.newCachedThreadPool(r -> {
+      Thread t = new Thread(r, "textqc-worker-" + workerNo.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
+    Semaphore permits = new Semaphore(threads);
+    Deque<Task> window = new ArrayDeque<>();
+    progress.start(inputs);
+    try {
+      while (true) {
+        while (window.size() < threads * WINDOW_PER_THREAD && inputs.hasNext()) {
+          window.add(submit(qc, inputs.next(), pool, permits));
+        }
+        Task head = window.poll();
+        if (head == null) {
+          break;
+        }
+        Outcome o = await(head, permits, progress);
+        if (o instanceof Skipped s) {
+          errors++;
+          err.println("textqc: " + s.message());
+          err.flush();
+        } else if (o instanceof Checked c) {
+          documents++;
+          bytes += head.size;
+          for (var failure : c.result().failures()) {
+            errors++;
+            err.println("textqc: " + failure);
+          }
+          for (Annotation a : c.result().annotations()) {
+            findings.merge(a.category(), 1L, Long::sum);
+          }
+          sink.accept(c.item(), c.result());
+        }
+        progress.update(documents, errors);
       }
-      SourceItem.Loaded loaded = (SourceItem.Loaded) item;
-      Result r = qc.check(loaded.document(), memory);
-      documents++;
-      for (var failure : r.failures()) {
-        errors++;
-        err.println("textqc: " + failure);
-      }
-      sink.accept(loaded, r);
+    } finally {
+      pool.shutdownNow();
+      progress.finish(this);
+      err.flush();
     }
-    err.flush();
+  }
+
+  private Task submit(TextQc qc, SourceItem item, ExecutorService pool, Semaphore permits) {
+    Task task = new Task(item);
+    if (item instanceof SourceItem.Failed f) {
+      task.outcome.complete(new Skipped(f.message()));
+      return task;
+    }
+    pool.execute(() -> {
+      try {
+        permits.acquire();
+      } catch (InterruptedException e) {
+        return; // the run is over
+      }
+      task.worker = Thread.currentThread();
+      task.startedNanos = System.nanoTime();
+      try {
+        SourceItem.Loaded loaded = item instanceof SourceItem.Deferred d ? d.load()
+            : (SourceItem.Loaded) item;
+        Result r = qc.check(loaded.document(), memory);
+        task.outcome.complete(new Checked(loaded, r));
+      } catch (DocumentLoader.LoadException e) {
+        task.outcome.complete(new Skipped(item.id() + ": " + e.getMessage()));
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        task.outcome.complete(new Skipped(item.id() + ": could not be processed: " + e));
+      } finally {
+        if (task.permitReleased.compareAndSet(false, true)) {
+          permits.release();
+        }
+        Thread.interrupted(); // a late interrupt must not leak into the next task
+      }
+    });
+    return task;
+  }
+
+  /** Waits for the head of the window, enforcing the timeout from the moment it started. */
+  private Outcome await(Task task, Semaphore permits, Progress progress) {
+    Duration timeout = settings.timeout();
+    while (true) {
+      long waitMs = 200;
+      long started = task.startedNanos;
+      if (timeout != null && started != 0) {
+        long left = timeout.toNanos() - (System.nanoTime() - started);
+        waitMs = Math.max(1, Math.min(waitMs, TimeUnit.NANOSECONDS.toMillis(left) + 1));
+      }
+      try {
+        return task.outcome.get(waitMs, TimeUnit.MILLISECONDS);
+      } catch (TimeoutException e) {
+        started = task.startedNanos;
+        if (timeout != null && started != 0
+            && System.nanoTime() - started >= timeout.toNanos()) {
+          String msg = task.item.id() + ": timed out after " + format(timeout)
+              + " (--timeout); skipped";
+          if (task.outcome.complete(new Skipped(msg))) {
+            if (task.permitReleased.compareAndSet(false, true)) {
+              permits.release();
+            }
+            Thread w = task.worker;
+            if (w != null) {
+              w.interrupt();
+            }
+          }
+        }
+        progress.tick();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return new Skipped(task.item.id() + ": interrupted");
+      } catch (ExecutionException e) {
+        return new Skipped(task.item.id() + ": could not be processed: " + e.getCause());
+      }
+    }
+  }
+
+  private static String format(Duration d) {
+    return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
   }
 }

@@ -5,6 +5,7 @@ import dev.textqc.detect.boilerplate.PageLayoutDetector;
 import dev.textqc.detect.encoding.HtmlEntityDetector;
 import dev.textqc.detect.encoding.MojibakeDetector;
 import dev.textqc.detect.garbled.GarbledDetectors;
+import dev.textqc.detect.html.HtmlStructureDetector;
 import dev.textqc.detect.quote.QuoteBalanceDetector;
 import dev.textqc.grammar.LanguageToolRule;
 import dev.textqc.rule.DetectorFactory;
@@ -23,7 +24,8 @@ public final class Detectors {
         new PageLayoutDetector.Factory(),
         new QuoteBalanceDetector(),
         new MojibakeDetector(),
-        new HtmlEntityDetector())) {
+        new HtmlEntityDetector(),
+        new HtmlStructureDetector())) {
       map.put(f.name(), f);
     }
     map.put(LanguageToolRule.factory().name(), LanguageToolRule.factory());

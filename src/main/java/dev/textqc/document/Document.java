@@ -9,9 +9,11 @@ import java.util.Objects;
  *
  * @param extracted true when the text was extracted from a richer format (HTML, PDF), so reports
  *     must carry the text itself for the offsets to be usable
+ * @param structure the page layout behind each line when the text was extracted from HTML, else
+ *     null
  */
 public record Document(String id, String text, String language, boolean extracted,
-    Map<String, String> metadata) {
+    Map<String, String> metadata, PageStructure structure) {
 
   public Document {
     Objects.requireNonNull(id, "id");
@@ -20,11 +22,17 @@ public record Document(String id, String text, String language, boolean extracte
     metadata = metadata == null ? Map.of() : Map.copyOf(metadata);
   }
 
+  /** A document without page structure. */
+  public Document(String id, String text, String language, boolean extracted,
+      Map<String, String> metadata) {
+    this(id, text, language, extracted, metadata, null);
+  }
+
   public static Document of(String id, String text) {
     return new Document(id, text, "en", false, Map.of());
   }
 
   public Document withText(String newText) {
-    return new Document(id, newText, language, extracted, metadata);
+    return new Document(id, newText, language, extracted, metadata, structure);
   }
 }

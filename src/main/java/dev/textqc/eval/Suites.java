@@ -7,6 +7,6 @@ public final class Suites {
   private Suites() {}
 
   public static List<Suite> all() {
-    return List.of(new SeedsSuite(), new BoilerplateLinesSuite(), new EncodingSuite(), new CleanProseSuite(), new GarbleSegmentsSuite(), new MtDetectSuite(), new SpeedSuite());
+    return List.of(new SeedsSuite(), new BoilerplateLinesSuite(), new HtmlBoilerplateSuite(), new EncodingSuite(), new CleanProseSuite(), new GarbleSegmentsSuite(), new MtDetectSuite(), new SpeedSuite());
   }
 }

@@ -13,8 +13,8 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.BodyContentHandler;
 
 /**
- * Extracts the text of HTML (and, when the parser modules are present, other document formats)
- * through Apache Tika. The whole text is kept: the default content handler stops at 100,000
+ * Extracts the plain text of HTML and other document formats (PDF, DOCX, ODT, EPUB, RTF...)
+ * through Apache Tika, without page structure. The whole text is kept: the default content handler stops at 100,000
  * characters.
  */
 public final class DocumentExtractor {
@@ -37,7 +37,12 @@ public final class DocumentExtractor {
   }
 
   public static Extracted extract(byte[] bytes, Charset charset) throws Exception {
-    AutoDetectParser parser = new AutoDetectParser();
+    return extract(bytes, charset, new AutoDetectParser());
+  }
+
+  /** Extracts with a given (thread-safe, reusable) parser. */
+  public static Extracted extract(byte[] bytes, Charset charset, AutoDetectParser parser)
+      throws Exception {
     BodyContentHandler handler = new BodyContentHandler(-1);
     Metadata md = new Metadata();
     if (charset != null) {

@@ -27,7 +27,9 @@ import java.util.stream.Stream;
 
 /**
  * Turns command-line inputs (files, folders, {@code -} for stdin) into a lazy stream of
- * documents. JSONL corpora are read record by record, so memory does not grow with corpus size.
+ * documents. JSONL corpora (plain, {@code .gz}, {@code .zst}) and WARC/WET archives are read
+ * record by record, so memory does not grow with corpus size; other files are read whole and
+ * decoded or extracted later, by a worker ({@link SourceItem.Deferred}).
  * Anything unreadable becomes a {@link SourceItem.Failed} naming the input and the problem, and
  * the stream goes on.
  */
@@ -39,11 +41,34 @@ public final class Inputs implements Iterator<SourceItem> {
   private final Deque<String> pendingArgs;
   private final Deque<SourceItem> ready = new ArrayDeque<>();
   private Iterator<SourceItem> current;
+  private final java.util.concurrent.atomic.AtomicLong bytesRead =
+      new java.util.concurrent.atomic.AtomicLong();
+  private long bytesKnown;
 
   public Inputs(List<String> args, InputOptions options, Supplier<InputStream> stdin) {
     this.options = options;
     this.stdin = stdin;
     this.pendingArgs = new ArrayDeque<>(args);
+    for (String a : args) {
+      bytesKnown += sizeOf(a);
+    }
+  }
+
+  private static long sizeOf(String arg) {
+    try {
+      Path p = Path.of(arg);
+      if (Files.isRegularFile(p)) {
+        return Files.size(p);
+      }
+      if (Files.isDirectory(p)) {
+        try (Stream<Path> walk = Files.walk(p)) {
+          return walk.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+      }
+    } catch (IOException | UncheckedIOException | java.nio.file.InvalidPathException e) {
+      // unknown size: the progress bar shows no estimate
+    }
+    return 0;
   }
 
   @Override
@@ -74,7 +99,8 @@ public final class Inputs implements Iterator<SourceItem> {
     if (arg.equals("-")) {
       try {
         byte[] bytes = stdin.get().readAllBytes();
-        current = List.of(fromBytes("-", "-", "stdin", bytes)).iterator();
+        bytesRead.addAndGet(bytes.length);
+        current = List.of(deferred("-", "-", "stdin", bytes)).iterator();
       } catch (IOException e) {
         ready.add(new SourceItem.Failed("-", "-: cannot read standard input: " + e.getMessage()));
       }
@@ -143,15 +169,25 @@ public final class Inputs implements Iterator<SourceItem> {
     if (!Files.isReadable(path)) {
       return one(new SourceItem.Failed(id, id + ": not readable (permission denied)"));
     }
-    if (isJsonl(path)) {
-      try {
-        return new JsonlRecords(id, relative, Files.newInputStream(path));
-      } catch (IOException e) {
-        return one(new SourceItem.Failed(id, id + ": cannot open: " + e.getMessage()));
-      }
-    }
+    String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+    Compression compression = Compression.of(name);
+    String inner = compression.strip(name);
     try {
-      return one(fromBytes(id, id, relative, Files.readAllBytes(path)));
+      if (isWarc(inner)) {
+        // jwarc reads gzip-compressed WARC itself, record by record
+        InputStream raw = counted(Files.newInputStream(path));
+        return new WarcRecords(id, relative, compression == Compression.ZSTD
+            ? Compression.ZSTD.open(raw) : raw, options);
+      }
+      if (isJsonl(inner)) {
+        return new JsonlRecords(id, relative, compression.open(counted(
+            Files.newInputStream(path))));
+      }
+      byte[] bytes;
+      try (InputStream in = compression.open(counted(Files.newInputStream(path)))) {
+        bytes = in.readAllBytes();
+      }
+      return one(deferred(id, id, relative, bytes));
     } catch (NoSuchFileException e) {
       return one(new SourceItem.Failed(id, id + ": no such file"));
     } catch (IOException e) {
@@ -159,30 +195,55 @@ public final class Inputs implements Iterator<SourceItem> {
     }
   }
 
-  private boolean isJsonl(Path path) {
+  private boolean isJsonl(String name) {
     String f = options.format();
-    String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
     return f.equals("jsonl") || (f.equals("auto") && (name.endsWith(".jsonl")
         || name.endsWith(".ndjson")));
   }
 
-  private SourceItem fromBytes(String id, String origin, String relative, byte[] bytes) {
-    String fmt = options.format();
-    if (fmt.equals("html") || (fmt.equals("auto") && DocumentExtractor.looksLikeMarkup(bytes))) {
-      try {
-        DocumentExtractor.Extracted x = DocumentExtractor.extract(bytes, options.charset());
-        return new SourceItem.Loaded(new Document(id, x.text(), null, true, x.metadata()),
-            origin, relative);
-      } catch (Exception e) {
-        return new SourceItem.Failed(id, id + ": cannot extract text: " + e.getMessage());
+  private boolean isWarc(String name) {
+    String f = options.format();
+    return f.equals("warc") || (f.equals("auto") && (name.endsWith(".warc")
+        || name.endsWith(".wet") || name.endsWith(".arc")));
+  }
+
+  /** Total bytes read from input files so far (compressed size for compressed files). */
+  public long bytesRead() {
+    return bytesRead.get();
+  }
+
+  /** Total size of the input files named on the command line, for an estimate of time left. */
+  public long bytesKnown() {
+    return bytesKnown;
+  }
+
+  private InputStream counted(InputStream in) {
+    return new java.io.FilterInputStream(in) {
+      @Override
+      public int read() throws IOException {
+        int c = super.read();
+        if (c >= 0) {
+          bytesRead.incrementAndGet();
+        }
+        return c;
       }
-    }
-    try {
-      String text = TextDecoder.decode(bytes, options.charset());
-      return new SourceItem.Loaded(Document.of(id, text), origin, relative);
-    } catch (TextDecoder.DecodeException e) {
-      return new SourceItem.Failed(id, id + ": " + e.getMessage());
-    }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        int n = super.read(b, off, len);
+        if (n > 0) {
+          bytesRead.addAndGet(n);
+        }
+        return n;
+      }
+    };
+  }
+
+  private SourceItem deferred(String id, String origin, String relative, byte[] bytes) {
+    String format = options.format().equals("jsonl") || options.format().equals("warc")
+        ? "auto" : options.format();
+    return new SourceItem.Deferred(id, origin, relative, bytes.length,
+        () -> DocumentLoader.load(id, bytes, format, options.charset(), null));
   }
 
   private static Iterator<SourceItem> one(SourceItem item) {

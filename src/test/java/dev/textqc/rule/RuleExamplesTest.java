@@ -8,6 +8,9 @@ import dev.textqc.TestSupport;
 import dev.textqc.TextQc;
 import dev.textqc.document.Document;
 import dev.textqc.pipeline.Result;
+import dev.textqc.source.DocumentExtractor;
+import dev.textqc.source.html.HtmlDocuments;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -29,7 +32,7 @@ class RuleExamplesTest {
       TextQc alone = TextQc.of(List.of(rule));
       for (Example ex : m.incorrect()) {
         tests.add(DynamicTest.dynamicTest(m.id() + " flags: " + ex.text(), () -> {
-          Result r = alone.check(Document.of("example", ex.text()));
+          Result r = alone.check(exampleDocument(ex.text()));
           assertTrue(r.annotations().stream().anyMatch(a -> a.rule().equals(m.id())),
               m.id() + " should flag: " + ex.text());
           if (ex.output() != null) {
@@ -41,12 +44,20 @@ class RuleExamplesTest {
       }
       for (Example ex : m.correct()) {
         tests.add(DynamicTest.dynamicTest(m.id() + " spares: " + ex.text(), () -> {
-          Result r = alone.check(Document.of("example", ex.text()));
+          Result r = alone.check(exampleDocument(ex.text()));
           assertFalse(r.annotations().stream().anyMatch(a -> a.rule().equals(m.id())),
               m.id() + " must leave alone: " + ex.text() + " but reported " + r.annotations());
         }));
       }
     }
     return tests.stream();
+  }
+
+  /** An HTML example goes through the HTML extractor, so rules see the page structure. */
+  static Document exampleDocument(String text) {
+    if (DocumentExtractor.looksLikeMarkup(text.getBytes(StandardCharsets.UTF_8))) {
+      return HtmlDocuments.fromString("example", text);
+    }
+    return Document.of("example", text);
   }
 }

@@ -1,0 +1,132 @@
+package dev.textqc.cli;
+
+import dev.textqc.finding.Category;
+import dev.textqc.source.Inputs;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A one-line progress bar on stderr (documents, MB, rate and time left when the input size is
+ * known) redrawn at most four times a second, and a summary when the run ends. Shown on a
+ * terminal only, unless asked for, so piped and logged output stays clean.
+ */
+class Progress {
+  private static final long REDRAW_NANOS = 250_000_000L;
+
+  private final PrintWriter err;
+  private final boolean bar;
+  private final int threads;
+  private Inputs inputs;
+  private long startNanos;
+  private long lastDraw;
+  private int documents;
+  private int errors;
+  private int drawnWidth;
+
+  Progress(PrintWriter err, boolean bar, int threads) {
+    this.err = err;
+    this.bar = bar;
+    this.threads = threads;
+  }
+
+  /** No bar, no summary. */
+  static Progress silent() {
+    return new Progress(null, false, 1) {
+      @Override
+      void finish(Runner runner) {}
+    };
+  }
+
+  /**
+   * Whether stderr is a terminal. Java only tells whether the console is; on Linux the file
+   * descriptor's target says it for stderr itself.
+   */
+  static boolean stderrIsTerminal() {
+    try {
+      Path fd2 = Path.of("/proc/self/fd/2");
+      if (Files.exists(fd2)) {
+        String target = Files.readSymbolicLink(fd2).toString();
+        return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+      }
+    } catch (Exception e) {
+      // not Linux or not permitted: fall back to the console check
+    }
+    return System.console() != null;
+  }
+
+  void start(Inputs in) {
+    this.inputs = in;
+    this.startNanos = System.nanoTime();
+  }
+
+  void update(int docs, int errs) {
+    this.documents = docs;
+    this.errors = errs;
+    tick();
+  }
+
+  void tick() {
+    if (!bar || err == null) {
+      return;
+    }
+    long now = System.nanoTime();
+    if (now - lastDraw < REDRAW_NANOS) {
+      return;
+    }
+    lastDraw = now;
+    double secs = Math.max(1e-3, (now - startNanos) / 1e9);
+    long read = inputs.bytesRead();
+    long total = inputs.bytesKnown();
+    StringBuilder line = new StringBuilder();
+    line.append(String.format(Locale.ROOT, "%,d docs  %.1f MB  %.1f MB/s  %.0f docs/s",
+        documents, read / 1e6, read / 1e6 / secs, documents / secs));
+    if (errors > 0) {
+      line.append(String.format(Locale.ROOT, "  %,d errors", errors));
+    }
+    if (total > 0 && read > 0 && read <= total) {
+      double frac = read / (double) total;
+      int filled = (int) Math.round(frac * 20);
+      line.append("  [").append("#".repeat(filled)).append(".".repeat(20 - filled))
+          .append(String.format(Locale.ROOT, "] %3.0f%%  ETA %s", frac * 100,
+              clock(secs / frac - secs)));
+    }
+    String s = line.toString();
+    err.print("\r" + s + " ".repeat(Math.max(0, drawnWidth - s.length())));
+    err.flush();
+    drawnWidth = s.length();
+  }
+
+  /** Clears the bar and prints the summary. */
+  void finish(Runner runner) {
+    if (err == null) {
+      return;
+    }
+    if (bar && drawnWidth > 0) {
+      err.print("\r" + " ".repeat(drawnWidth) + "\r");
+    }
+    double secs = Math.max(1e-3, (System.nanoTime() - startNanos) / 1e9);
+    StringBuilder s = new StringBuilder(String.format(Locale.ROOT,
+        "textqc: %,d documents, %.1f MB in %.1f s (%.1f MB/s, %.0f docs/s, %d threads)",
+        runner.documents, runner.bytes / 1e6, secs, runner.bytes / 1e6 / secs,
+        runner.documents / secs, threads));
+    s.append("; findings:");
+    if (runner.findings.isEmpty()) {
+      s.append(" none");
+    }
+    for (Map.Entry<Category, Long> e : runner.findings.entrySet()) {
+      s.append(' ').append(e.getKey().id()).append(' ').append(e.getValue());
+    }
+    s.append("; errors: ").append(runner.errors);
+    err.println(s);
+    err.flush();
+  }
+
+  private static String clock(double seconds) {
+    long s = Math.max(0, Math.round(seconds));
+    return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+        : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+  }
+}

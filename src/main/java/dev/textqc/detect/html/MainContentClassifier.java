@@ -1,0 +1,255 @@
+package dev.textqc.detect.html;
+
+import dev.textqc.document.PageStructure;
+import dev.textqc.document.PageStructure.Block;
+import dev.textqc.document.PageStructure.Node;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Decides, block by block, how likely each line of an HTML page is to be furniture rather than the
+ * article, from the page structure alone.
+ *
+ * <ol>
+ *   <li>Every block of running text (25+ characters, at most half links) scores its ancestors
+ *       the way Readability does: one point, one per comma, one per 100 characters (at most 3);
+ *       the parent gets it all, the grandparent half, older ancestors a third per level.</li>
+ *   <li>An element starts from a bonus or malus for its tag and its class/id hints; its score is
+ *       scaled by the share of its text that is not links. The best element is the article
+ *       container; when several near-best elements share an ancestor, that ancestor is.</li>
+ *   <li>Siblings of the container that score well, or that are prose paragraphs themselves, join
+ *       it (articles split by ads into several wrappers).</li>
+ *   <li>Inside the article, blocks under elements with furniture hints (share bars, related
+ *       links, bylines, newsletter boxes) or made mostly of links are furniture, and so is a top
+ *       heading that repeats the page title.</li>
+ * </ol>
+ *
+ * <p>The result is a score per block: 1 outside the article, 0.9 under furniture hints, the link
+ * density for link lists, 0.7 for a repeated title, 0 for article text. A page where no container
+ * stands out keeps everything except hinted furniture and link lists.
+ */
+public final class MainContentClassifier {
+  static final double OUTSIDE = 1.0;
+  static final double HINTED = 0.9;
+  static final double TITLE = 0.7;
+  private static final int MIN_PROSE_CHARS = 25;
+  private static final int ANCESTOR_LEVELS = 5;
+  private static final int MIN_SHARED_CANDIDATES = 3;
+
+  private MainContentClassifier() {}
+
+  /** Boilerplate score of every block, in block order. */
+  public static double[] classify(PageStructure page, List<String> lines, StructureHints hints,
+      String title) {
+    List<Node> nodes = page.nodes();
+    List<Block> blocks = page.blocks();
+    int n = nodes.size();
+    double[] out = new double[blocks.size()];
+    if (n == 0 || blocks.isEmpty()) {
+      return out;
+    }
+    int[] weight = new int[n];
+    boolean[] negative = new boolean[n];
+    List<List<Integer>> children = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      Node node = nodes.get(i);
+      weight[i] = hints.weight(node.tag(), node.hints());
+      negative[i] = hints.negative(node.tag(), node.hints());
+      children.add(new ArrayList<>());
+      if (node.parent() >= 0) {
+        children.get(node.parent()).add(i);
+      }
+    }
+    long[] chars = new long[n];
+    long[] linkChars = new long[n];
+    long[] proseChars = new long[n];
+    for (Block b : blocks) {
+      boolean prose = isProse(b);
+      for (int a = b.node(); a >= 0; a = nodes.get(a).parent()) {
+        chars[a] += b.chars();
+        linkChars[a] += b.linkChars();
+        if (prose) {
+          proseChars[a] += b.chars();
+        }
+      }
+    }
+
+    // 1. prose blocks score their ancestors
+    double[] score = new double[n];
+    boolean[] candidate = new boolean[n];
+    for (Block b : blocks) {
+      if (!isProse(b)) {
+        continue;
+      }
+      double s = 1 + b.commas() + Math.min(b.chars() / 100.0, 3);
+      int a = nodes.get(b.node()).parent();
+      for (int level = 0; a >= 0 && level < ANCESTOR_LEVELS; level++) {
+        if (!candidate[a]) {
+          candidate[a] = true;
+          score[a] = initialScore(nodes.get(a).tag(), weight[a]);
+        }
+        score[a] += level == 0 ? s : level == 1 ? s / 2 : s / (level * 3.0);
+        a = nodes.get(a).parent();
+      }
+    }
+    // 2. the article container
+    double[] fin = new double[n];
+    int top = -1;
+    for (int i = 0; i < n; i++) {
+      if (candidate[i]) {
+        fin[i] = score[i] * (1 - (chars[i] == 0 ? 0 : linkChars[i] / (double) chars[i]));
+        if (top < 0 || fin[i] > fin[top]) {
+          top = i;
+        }
+      }
+    }
+    if (top < 0 || fin[top] <= 0) {
+      return fallback(page, negative, out);
+    }
+    top = sharedAncestor(nodes, candidate, fin, top);
+
+    // 3. siblings that belong to the article
+    boolean[] article = new boolean[n];
+    article[top] = true;
+    int parent = nodes.get(top).parent();
+    if (parent >= 0) {
+      double threshold = Math.max(10, fin[top] * 0.2);
+      for (int c : children.get(parent)) {
+        if (c == top) {
+          continue;
+        }
+        double bonus = nodes.get(c).hints().equals(nodes.get(top).hints())
+            && !nodes.get(top).hints().isEmpty() ? fin[top] * 0.2 : 0;
+        double ld = chars[c] == 0 ? 1 : linkChars[c] / (double) chars[c];
+        boolean prose = nodes.get(c).tag().equals("p") && !negative[c]
+            && (chars[c] > 80 && ld < 0.25);
+        if ((candidate[c] && fin[c] + bonus >= threshold && !negative[c]) || prose) {
+          article[c] = true;
+        }
+      }
+    }
+
+    // 4. furniture inside the article
+    String normTitle = title == null ? "" : norm(title);
+    boolean seenText = false;
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      int root = articleRoot(nodes, article, b.node());
+      if (root < 0) {
+        out[i] = OUTSIDE;
+        continue;
+      }
+      boolean hinted = false;
+      for (int a = b.node(); a >= 0 && a != root; a = nodes.get(a).parent()) {
+        // a furniture word on a wrapper that holds most of the article's prose is a misnomer
+        // (class="widget-area" around the whole text), not furniture
+        if (weight[a] < 0 && proseChars[a] * 2 < proseChars[root]) {
+          hinted = true;
+          break;
+        }
+      }
+      if (hinted) {
+        out[i] = HINTED;
+      } else if (b.linkDensity() > 0.5) {
+        out[i] = b.linkDensity();
+      } else if (!seenText && b.tag().equals("h1") && !normTitle.isEmpty()) {
+        String heading = norm(lines.get(i));
+        if (!heading.isEmpty() && normTitle.contains(heading)) {
+          out[i] = TITLE;
+        }
+      }
+      if (out[i] < 0.5 && b.chars() >= MIN_PROSE_CHARS) {
+        seenText = true;
+      }
+    }
+    return out;
+  }
+
+  /** Running text: long enough, and not mostly links. */
+  private static boolean isProse(Block b) {
+    return b.chars() >= MIN_PROSE_CHARS && b.linkDensity() <= 0.5;
+  }
+
+  /** The article node (or included sibling) a block sits in, or -1. */
+  private static int articleRoot(List<Node> nodes, boolean[] article, int node) {
+    for (int a = node; a >= 0; a = nodes.get(a).parent()) {
+      if (article[a]) {
+        return a;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * When several elements score nearly as well as the best one, the article is probably split
+   * among them: take their closest common ancestor that holds at least three of them.
+   */
+  private static int sharedAncestor(List<Node> nodes, boolean[] candidate, double[] fin,
+      int top) {
+    List<Integer> close = new ArrayList<>();
+    for (int i = 0; i < fin.length; i++) {
+      if (i != top && candidate[i] && fin[i] >= 0.75 * fin[top]) {
+        close.add(i);
+      }
+    }
+    if (close.size() < MIN_SHARED_CANDIDATES) {
+      return top;
+    }
+    // climb from the top candidate until an ancestor holds enough of the close ones
+    for (int a = nodes.get(top).parent(); a > 0; a = nodes.get(a).parent()) {
+      int inside = 0;
+      for (int c : close) {
+        if (isWithin(nodes, c, a)) {
+          inside++;
+        }
+      }
+      if (inside >= MIN_SHARED_CANDIDATES) {
+        return a;
+      }
+    }
+    return top;
+  }
+
+  private static boolean isWithin(List<Node> nodes, int node, int ancestor) {
+    for (int a = node; a >= 0; a = nodes.get(a).parent()) {
+      if (a == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static double initialScore(String tag, int weight) {
+    double base = switch (tag) {
+      case "div", "article", "main", "section" -> 5;
+      case "pre", "td", "blockquote" -> 3;
+      case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+      case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+      default -> 0;
+    };
+    return base + 25 * weight;
+  }
+
+  /** No container stands out: only hinted furniture and link lists go. */
+  private static double[] fallback(PageStructure page, boolean[] negative, double[] out) {
+    List<Node> nodes = page.nodes();
+    for (int i = 0; i < out.length; i++) {
+      Block b = page.blocks().get(i);
+      for (int a = b.node(); a >= 0; a = nodes.get(a).parent()) {
+        if (negative[a]) {
+          out[i] = HINTED;
+          break;
+        }
+      }
+      if (out[i] == 0 && b.linkDensity() > 0.5) {
+        out[i] = b.linkDensity();
+      }
+    }
+    return out;
+  }
+
+  static String norm(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+}

@@ -1,0 +1,136 @@
+package dev.textqc.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.textqc.TextQc;
+import dev.textqc.source.DocumentExtractor;
+import dev.textqc.source.html.HtmlDocuments;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * HTML pages with gold article text ({@code eval/dev/boilerplate-html}): HTML goes through the
+ * block extractor and the whole pipeline, and the cleaned text is scored as the suite README says
+ * (word 4-gram shingle precision/recall/F1 against {@code gold_text}; for WCXB also the share of
+ * {@code with} snippets kept and of {@code without} snippets leaked). Tika's plain text of the
+ * same page is scored next to it ({@code tika.*}) as the floor any extractor must beat.
+ *
+ * <p>Shingle scores are micro-averaged (counts summed over pages) with the mean per-page F1 as a
+ * second view; {@code ms_per_page} is extraction plus checking on one thread.
+ */
+public final class HtmlBoilerplateSuite implements Suite {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final List<String> FILES = List.of("scrapinghub", "wcxb");
+
+  @Override
+  public String name() {
+    return "boilerplate-html";
+  }
+
+  static Path folder(Path shared) {
+    return shared.resolve("eval/dev/boilerplate-html");
+  }
+
+  @Override
+  public boolean available(Path shared) {
+    return Files.isRegularFile(folder(shared).resolve("scrapinghub.jsonl"));
+  }
+
+  @Override
+  public List<SuiteReport> run(TextQc qc, Path shared) throws Exception {
+    List<SuiteReport> reports = new ArrayList<>();
+    for (String file : FILES) {
+      Path jsonl = folder(shared).resolve(file + ".jsonl");
+      if (Files.isRegularFile(jsonl)) {
+        reports.add(runFile(qc, jsonl, name() + "/" + file));
+      }
+    }
+    return reports;
+  }
+
+  /** Running totals for one extractor. */
+  private static final class Tally {
+    long tp;
+    long predicted;
+    long gold;
+    double f1Sum;
+    int pages;
+    long withKept;
+    long withTotal;
+    long withoutLeaked;
+    long withoutTotal;
+
+    void add(String output, JsonNode record) {
+      Shingles.Overlap o = Shingles.overlap(output, record.path("gold_text").asText());
+      tp += o.tp();
+      predicted += o.predicted();
+      gold += o.gold();
+      f1Sum += o.f1();
+      pages++;
+      String norm = normalize(output);
+      for (JsonNode s : record.path("with")) {
+        withTotal++;
+        if (norm.contains(normalize(s.asText()))) {
+          withKept++;
+        }
+      }
+      for (JsonNode s : record.path("without")) {
+        withoutTotal++;
+        if (norm.contains(normalize(s.asText()))) {
+          withoutLeaked++;
+        }
+      }
+    }
+
+    void report(SuiteReport r, String prefix) {
+      r.prf(prefix + "shingle", tp, predicted - tp, gold - tp);
+      r.put(prefix + "shingle.macro_f1", pages == 0 ? 0 : f1Sum / pages, pages + " pages");
+      if (withTotal > 0) {
+        r.put(prefix + "snippet.with_recall", withKept / (double) withTotal,
+            withKept + "/" + withTotal);
+        r.put(prefix + "snippet.without_leak", withoutLeaked / (double) withoutTotal,
+            withoutLeaked + "/" + withoutTotal);
+      }
+    }
+  }
+
+  private static SuiteReport runFile(TextQc qc, Path jsonl, String name) throws Exception {
+    Tally textqc = new Tally();
+    Tally tika = new Tally();
+    long nanos = 0;
+    try (BufferedReader in = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode rec = JSON.readTree(line);
+        byte[] html;
+        try (InputStream gz = new GZIPInputStream(Files.newInputStream(
+            jsonl.resolveSibling(rec.get("html").asText())))) {
+          html = gz.readAllBytes();
+        }
+        long t0 = System.nanoTime();
+        String cleaned = qc.check(HtmlDocuments.fromBytes(rec.get("id").asText(), html, null,
+            rec.path("url").asText(null))).cleaned();
+        nanos += System.nanoTime() - t0;
+        textqc.add(cleaned, rec);
+        tika.add(DocumentExtractor.extract(html, null).text(), rec);
+      }
+    }
+    SuiteReport r = new SuiteReport(name);
+    textqc.report(r, "");
+    r.put("ms_per_page", nanos / 1e6 / Math.max(1, textqc.pages), textqc.pages + " pages");
+    tika.report(r, "tika.");
+    return r;
+  }
+
+  static String normalize(String s) {
+    return s.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+  }
+}

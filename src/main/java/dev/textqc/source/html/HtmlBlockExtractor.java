@@ -1,0 +1,267 @@
+package dev.textqc.source.html;
+
+import dev.textqc.document.PageStructure;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+
+/**
+ * Turns an HTML page into text with one block per line (headings, paragraphs, list items,
+ * captions, table cells) and keeps, for every line, where it sat on the page: its element, the
+ * class/id words of the elements around it, its link density. The boilerplate stage judges lines
+ * by that structure (rule {@code BP_HTML_STRUCTURE}), so a menu is recognised by being a list of
+ * links in a {@code nav}, not by its words.
+ *
+ * <p>Invisible content (scripts, styles, templates, form controls, elements marked
+ * {@code hidden}, {@code aria-hidden} or {@code display:none}) is skipped: it is never shown to a
+ * reader, so it is neither content nor boilerplate a reader would see.
+ *
+ * <p>The charset is the one given (HTTP or WARC header, {@code --charset}); without one, the
+ * byte-order mark or the page's own {@code <meta charset>} decides, then UTF-8.
+ */
+public final class HtmlBlockExtractor {
+  private static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside",
+      "blockquote", "body", "caption", "center", "dd", "details", "dialog", "div", "dl", "dt",
+      "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+      "header", "hgroup", "hr", "html", "legend", "li", "main", "menu", "nav", "ol", "p", "pre",
+      "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul");
+  private static final Set<String> INVISIBLE_TAGS = Set.of("script", "style", "noscript",
+      "template", "svg", "math", "iframe", "head", "select", "option", "button", "input",
+      "textarea", "canvas", "video", "audio", "object", "embed", "map", "title", "meta", "link",
+      "datalist", "noembed", "noframes");
+
+  private HtmlBlockExtractor() {}
+
+  /** The extracted text, one block per line, with the page structure behind each line. */
+  public record Page(String text, Map<String, String> metadata, PageStructure structure) {}
+
+  /** Parses and extracts; {@code charset} may be null to let the page decide. */
+  public static Page extract(byte[] bytes, Charset charset, String baseUri) {
+    org.jsoup.nodes.Document dom;
+    try {
+      dom = Jsoup.parse(new ByteArrayInputStream(bytes), charset == null ? null : charset.name(),
+          baseUri == null ? "" : baseUri);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // reading from memory: does not happen
+    }
+    return extract(dom);
+  }
+
+  /** Extracts from HTML already decoded to a string. */
+  public static Page extract(String html) {
+    return extract(Jsoup.parse(html));
+  }
+
+  public static Page extract(org.jsoup.nodes.Document dom) {
+    Walker w = new Walker();
+    Element root = dom.body() != null ? dom.body() : dom;
+    root.filter(w);
+    w.flush();
+    Map<String, String> meta = new LinkedHashMap<>();
+    String title = dom.title();
+    if (!title.isBlank()) {
+      meta.put("title", title.strip());
+    }
+    String cs = dom.charset() == null ? null : dom.charset().name();
+    meta.put("contentType", "text/html" + (cs == null ? "" : "; charset=" + cs));
+    return new Page(String.join("\n", w.lines), meta, new PageStructure(w.nodes, w.blocks));
+  }
+
+  private static boolean invisible(Element e) {
+    if (INVISIBLE_TAGS.contains(e.normalName())) {
+      return true;
+    }
+    if (e.hasAttr("hidden") && !e.id().startsWith("S:")
+        || "true".equalsIgnoreCase(e.attr("aria-hidden"))) {
+      // React's streamed server rendering parks the page in <div hidden id="S:0"> and shows it
+      // with a script: for a reader it is the page
+      return true;
+    }
+    String style = e.attr("style");
+    if (!style.isEmpty()) {
+      String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+      return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+    return false;
+  }
+
+  /** Hint words of an element: class, id, role, itemprop, lower case. */
+  static String hints(Element e) {
+    StringBuilder b = new StringBuilder();
+    for (String attr : new String[] {"class", "id", "role", "itemprop"}) {
+      String v = e.attr(attr);
+      if (!v.isEmpty()) {
+        if (b.length() > 0) {
+          b.append(' ');
+        }
+        b.append(v.toLowerCase(Locale.ROOT));
+      }
+    }
+    return b.toString();
+  }
+
+  /** Walks the tree once, cutting text into blocks at block-level element boundaries. */
+  private static final class Walker implements NodeFilter {
+    final List<String> lines = new ArrayList<>();
+    final List<PageStructure.Node> nodes = new ArrayList<>();
+    final List<PageStructure.Block> blocks = new ArrayList<>();
+    private final Map<Element, Integer> nodeIndex = new IdentityHashMap<>();
+    private final List<Element> blockStack = new ArrayList<>();
+    private final StringBuilder text = new StringBuilder();
+    private int chars;
+    private int linkChars;
+    private int commas;
+    private int linkDepth;
+    private int preDepth;
+    private final Map<Element, Boolean> links = new HashMap<>();
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+      if (node instanceof TextNode t) {
+        append(t.getWholeText());
+        return FilterResult.CONTINUE;
+      }
+      if (!(node instanceof Element e)) {
+        return FilterResult.SKIP_ENTIRELY; // comments, doctype
+      }
+      if (invisible(e)) {
+        return FilterResult.SKIP_ENTIRELY;
+      }
+      String tag = e.normalName();
+      if (tag.equals("br")) {
+        flush();
+        return FilterResult.CONTINUE;
+      }
+      if (BLOCK_TAGS.contains(tag)) {
+        flush();
+        blockStack.add(e);
+      }
+      if (tag.equals("pre")) {
+        preDepth++;
+      }
+      if (tag.equals("a") && e.hasAttr("href")) {
+        linkDepth++;
+        links.put(e, Boolean.TRUE);
+      } else if (tag.equals("img") || tag.equals("hr")) {
+        // no text of their own; alt text is not what a reader of the page reads
+      } else if (!BLOCK_TAGS.contains(tag) && isInlineSpacer(tag)) {
+        appendSpace();
+      }
+      return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+      if (node instanceof Element e) {
+        String tag = e.normalName();
+        if (links.remove(e) != null) {
+          linkDepth--;
+        }
+        if (tag.equals("pre")) {
+          preDepth--;
+        }
+        if (BLOCK_TAGS.contains(tag)) {
+          flush();
+          blockStack.remove(blockStack.size() - 1);
+        } else if (isInlineSpacer(tag)) {
+          appendSpace();
+        }
+      }
+      return FilterResult.CONTINUE;
+    }
+
+    /** Inline elements that a browser renders with space around them (cells of flex rows). */
+    private static boolean isInlineSpacer(String tag) {
+      return tag.equals("label") || tag.equals("time");
+    }
+
+    private void appendSpace() {
+      if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
+        text.append(' ');
+      }
+    }
+
+    private void append(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (c == '\n' && preDepth > 0) {
+          flush();
+        } else if (Character.isWhitespace(c) || c == '\u00a0' || Character.isISOControl(c)
+            || c == '\u200b' || c == '\u2007' || c == '\u202f') {
+          appendSpace();
+        } else {
+          if (text.length() == 0 && c == '\ufeff') {
+            continue;
+          }
+          text.append(c);
+          chars++;
+          if (linkDepth > 0) {
+            linkChars++;
+          }
+          if (c == ',' || c == '\uff0c' || c == '\u3001') {
+            commas++;
+          }
+        }
+      }
+    }
+
+    void flush() {
+      if (chars > 0) {
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+          end--;
+        }
+        int start = 0;
+        while (start < end && text.charAt(start) == ' ') {
+          start++;
+        }
+        Element owner = blockStack.isEmpty() ? null : blockStack.get(blockStack.size() - 1);
+        int node = owner == null ? ensureRoot() : node(owner);
+        lines.add(text.substring(start, end));
+        blocks.add(new PageStructure.Block(node, owner == null ? "#root" : owner.normalName(),
+            chars, linkChars, commas));
+      }
+      text.setLength(0);
+      chars = 0;
+      linkChars = 0;
+      commas = 0;
+    }
+
+    private int ensureRoot() {
+      if (nodes.isEmpty()) {
+        nodes.add(new PageStructure.Node("#root", "", -1, 0));
+      }
+      return 0;
+    }
+
+    /** The node of an element, creating it and its missing ancestors (parents first). */
+    private int node(Element e) {
+      Integer known = nodeIndex.get(e);
+      if (known != null) {
+        return known;
+      }
+      Element parentElement = e.parent();
+      int parent = parentElement == null || parentElement instanceof org.jsoup.nodes.Document
+          ? ensureRoot() : node(parentElement);
+      int index = nodes.size();
+      nodes.add(new PageStructure.Node(e.normalName(), hints(e), parent,
+          nodes.get(parent).depth() + 1));
+      nodeIndex.put(e, index);
+      return index;
+    }
+  }
+}

@@ -1,0 +1,116 @@
+package dev.textqc.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The worker pool through the CLI: order, failure isolation, timeouts and the summary. */
+class CorpusRunTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir
+  Path dir;
+
+  private Path corpus(int records, int brokenAt) throws Exception {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < records; i++) {
+      if (i == brokenAt) {
+        b.append("{\"id\": \"broken\", \"text\": \n");
+        continue;
+      }
+      b.append(JSON.writeValueAsString(java.util.Map.of("id", "r" + i, "text",
+          "Record " + i + " says the the same thing.\n\n- Advertisement -\n"))).append('\n');
+    }
+    Path p = dir.resolve("corpus.jsonl.gz");
+    try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(p))) {
+      o.write(b.toString().getBytes(StandardCharsets.UTF_8));
+    }
+    return p;
+  }
+
+  private static List<String> ids(Path jsonl) throws Exception {
+    List<String> ids = new ArrayList<>();
+    for (String line : Files.readAllLines(jsonl)) {
+      ids.add(JSON.readTree(line).get("id").asText());
+    }
+    return ids;
+  }
+
+  @Test
+  void outputOrderAndContentDoNotDependOnThreads() throws Exception {
+    Path in = corpus(60, 17);
+    CliTest.Run one = CliTest.run("clean", "--threads", "1", "-o", dir.resolve("one").toString(),
+        in.toString());
+    CliTest.Run four = CliTest.run("clean", "--threads", "4", "-o",
+        dir.resolve("four").toString(), in.toString());
+    assertEquals(2, one.code(), "a broken record makes the exit code 2: " + one.err());
+    assertEquals(2, four.code(), four.err());
+    assertTrue(four.err().contains("corpus.jsonl.gz:18: not a JSON object"), four.err());
+    Path a = dir.resolve("one/corpus.jsonl");
+    Path b = dir.resolve("four/corpus.jsonl");
+    assertEquals(59, ids(a).size(), "every good record is written");
+    assertEquals("r0", ids(a).get(0));
+    assertEquals("r59", ids(a).get(58));
+    assertEquals(Files.readString(a), Files.readString(b));
+    JsonNode first = JSON.readTree(Files.readAllLines(a).get(0));
+    assertFalse(first.get("text").asText().contains("Advertisement"), first.toString());
+  }
+
+  @Test
+  void aDocumentThatRunsTooLongIsSkippedAndTheRunCompletes() throws Exception {
+    // a user rule with catastrophic backtracking: hopeless on a long run of a's
+    Path rules = dir.resolve("rules");
+    Files.createDirectories(rules);
+    Files.writeString(rules.resolve("PUNCT_SLOW.yaml"), String.join("\n",
+        "id: PUNCT_SLOW", "kind: inline-regex", "category: punctuation", "type: slow",
+        "message: Slow.", "description: Backtracks for ages on a run of a's.",
+        "pattern: '(.*a){12}x'", "examples:", "  incorrect: [aaaaaaaaaaaax]", "  correct: [ccc]", ""));
+    StringBuilder b = new StringBuilder();
+    b.append("{\"id\":\"fast1\",\"text\":\"Nothing to see.\"}\n");
+    b.append("{\"id\":\"slow\",\"text\":\"").append("a".repeat(26)).append("c\"}\n");
+    b.append("{\"id\":\"fast2\",\"text\":\"Nothing here either.\"}\n");
+    Path in = dir.resolve("c.jsonl");
+    Files.writeString(in, b);
+    CliTest.Run r = CliTest.run("check", "--rules", rules.toString(), "--enable", "PUNCT_SLOW",
+        "--timeout", "300ms", "--threads", "2", "--format", "jsonl", in.toString());
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().contains("slow: timed out after 300 ms"), r.err());
+    List<String> ids = new ArrayList<>();
+    for (String line : r.out().strip().split("\n")) {
+      ids.add(JSON.readTree(line).get("id").asText());
+    }
+    assertEquals(List.of("fast1", "fast2"), ids);
+  }
+
+  @Test
+  void summaryCountsDocumentsFindingsAndErrors() throws Exception {
+    Path in = corpus(5, 2);
+    CliTest.Run r = CliTest.run("check", "--progress", "always", "--format", "jsonl",
+        in.toString());
+    assertEquals(2, r.code(), r.err());
+    String summary = r.err().lines().filter(l -> l.startsWith("textqc: 4 documents"))
+        .findFirst().orElse("");
+    assertTrue(summary.contains("boilerplate 4"), r.err());
+    assertTrue(summary.contains("errors: 1"), r.err());
+    assertTrue(summary.contains("MB/s"), r.err());
+  }
+
+  @Test
+  void badTimeoutIsAUsageError() {
+    CliTest.Run r = CliTest.run("check", "--timeout", "soon", "x.txt");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("'soon' is not a duration"), r.err());
+  }
+}
