@@ -11,6 +11,7 @@ import dev.textqc.rule.Rule;
 import dev.textqc.rule.RuleConfigException;
 import dev.textqc.rule.RuleMeta;
 import dev.textqc.source.InputOptions;
+import dev.textqc.source.DocumentLoader;
 import dev.textqc.source.Inputs;
 import dev.textqc.source.SourceItem;
 import java.io.File;
@@ -206,10 +207,17 @@ abstract class AbstractTextQcMojo extends AbstractMojo {
           problems.add(f.message().replace(file.toString(), rel));
           continue;
         }
-        Document d = ((SourceItem.Loaded) item).document();
+        Document d;
+        try {
+          d = item instanceof SourceItem.Deferred deferred ? deferred.load().document()
+              : ((SourceItem.Loaded) item).document();
+        } catch (DocumentLoader.LoadException e) {
+          problems.add(rel + ": " + e.getMessage());
+          continue;
+        }
         // Plain files are named by their path in the project; corpus records keep their ids.
         Document named = new Document(corpus ? d.id() : rel, d.text(), corpus ? d.language()
-            : language, d.extracted(), d.metadata());
+            : language, d.extracted(), d.metadata(), d.structure());
         Result r = qc.check(named);
         r.failures().forEach(fl -> problems.add(rel + ": " + fl));
         results.add(r);
