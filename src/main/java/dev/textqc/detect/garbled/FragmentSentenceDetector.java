@@ -34,6 +34,8 @@ public record FragmentSentenceDetector(RuleMeta meta, SentenceSplitter splitter,
             DetectorSupport.wordSet(params, "fragmentWords")));
   }
 
+  private static final int MAX_WORD_SENTENCE = 32;
+
   @Override
   public void check(AnalyzedText text, Consumer<Annotation> out) {
     List<Sentence> sentences = splitter.sentences(text);
@@ -54,7 +56,8 @@ public record FragmentSentenceDetector(RuleMeta meta, SentenceSplitter splitter,
 
   /** A sentence of one capitalised word of letters ending with a single full stop. */
   private static boolean isBareWord(Sentence s) {
-    if (s.endMark() != '.' || s.text().endsWith("..")) {
+    // a one-word sentence is short: skip tokenising the long ones
+    if (s.text().length() > MAX_WORD_SENTENCE || s.endMark() != '.' || s.text().endsWith("..")) {
       return false;
     }
     List<String> words = s.words();
