@@ -6,6 +6,8 @@ import dev.textqc.rule.AnalyzedText;
 import dev.textqc.rule.DetectorFactory;
 import dev.textqc.rule.Rule;
 import dev.textqc.rule.RuleMeta;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -32,9 +34,26 @@ public record BrokenSentenceDetector(RuleMeta meta, SentenceSplitter splitter, S
             DetectorSupport.wordSet(params, "months"), DetectorSupport.wordSet(params, "runOnWords")));
   }
 
+  /**
+   * A writer who starts most sentences in lower case (chat, some blogs) does so by habit, not by
+   * translation damage: above this share of lower-case sentence starts nothing is reported.
+   */
+  static final double HABIT_SHARE = 0.4;
+  static final int HABIT_MIN = 4;
+
   @Override
   public void check(AnalyzedText text, Consumer<Annotation> out) {
-    String s = text.text();
+    List<Span> found = new ArrayList<>();
+    int boundaries = scan(text.text(), found);
+    if (found.size() >= HABIT_MIN && found.size() > HABIT_SHARE * boundaries) {
+      return;
+    }
+    found.forEach(span -> out.accept(meta.annotate(span)));
+  }
+
+  /** Collects the broken-sentence spans; returns the number of period-space-word positions. */
+  private int scan(String s, List<Span> found) {
+    int boundaries = 0;
     int n = s.length();
     for (int dot = s.indexOf('.'); dot >= 0; dot = s.indexOf('.', dot + 1)) {
       int wordEnd = dot;
@@ -61,17 +80,28 @@ public record BrokenSentenceDetector(RuleMeta meta, SentenceSplitter splitter, S
       if (nextEnd == next) {
         continue;
       }
+      boundaries++;
       String nextWord = s.substring(next, nextEnd);
       String before = s.substring(wordStart, wordEnd);
       boolean lowerContinuation = nextWord.length() >= 2 && DetectorSupport.isAllLower(nextWord)
-          && (wordEnd < dot || !splitter.isAbbreviation(s, dot));
+          && (wordEnd < dot || !splitter.isAbbreviation(s, dot)) && !isListLabel(s, wordStart);
       boolean brokenDate = months.contains(before.toLowerCase(Locale.ROOT))
           && nextWord.length() == 4 && nextWord.chars().allMatch(Character::isDigit)
           && runsOn(s, nextEnd);
       if (lowerContinuation || brokenDate) {
-        out.accept(meta.annotate(new Span(wordStart, nextEnd)));
+        found.add(new Span(wordStart, nextEnd));
       }
     }
+    return boundaries;
+  }
+
+  /** A label opening a line ("ii. ensure that"): the period ends the label, not a sentence. */
+  private static boolean isListLabel(String s, int wordStart) {
+    int i = wordStart;
+    while (i > 0 && (s.charAt(i - 1) == ' ' || s.charAt(i - 1) == '\t')) {
+      i--;
+    }
+    return i == 0 || s.charAt(i - 1) == '\n';
   }
 
   private static boolean isSpaceOrPunctuation(char c) {

@@ -11,46 +11,89 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * A fragment left standing as a sentence inside a paragraph: "Were.", "Ready. Status.", "Note
- * Monday evening." Translation through a pivot language cuts clauses into pieces and leaves the
- * pieces with a capital and a full stop. A sentence of at most {@code maxWords} words that is not
- * the first of its paragraph, ends with a full stop, has no digits and holds none of the words
- * that make a short sentence complete ("It is.", "Not yet.", "Yes.": pronouns, answers, negation,
- * listed in a file) is reported. Headlines and datelines stand on their own lines, so they are
- * never the second sentence of a paragraph. Flag only: the missing words cannot be recovered.
+ * A fragment left standing as a sentence inside a paragraph: "Were.", "Ready. Status." Translation
+ * through a pivot language cuts clauses into pieces and leaves the pieces with a capital and a full
+ * stop. Writers use short sentences on purpose too ("Weird.", "Really hard.", "Problem solved."),
+ * so only two shapes are reported, never as the first sentence of a paragraph (headlines and
+ * datelines stand on their own lines): a one-word sentence whose word cannot stand alone (an
+ * auxiliary, preposition or article, listed in the rule file as {@code fragmentWords}), and two or
+ * more one-word sentences in a row ("Ready. Status.") whose words are not among the words that
+ * make a short sentence complete ("Yes. Exactly.", listed as {@code completeWords}). Flag only:
+ * the missing words cannot be recovered.
  */
 public record FragmentSentenceDetector(RuleMeta meta, SentenceSplitter splitter,
-    Set<String> completeWords, int maxWords) implements Rule {
+    Set<String> completeWords, Set<String> fragmentWords) implements Rule {
 
   static DetectorFactory factory() {
     return new DetectorSupport.Factory("fragment-sentence",
         Set.of("abbreviations", "abbreviationsFile", "completeWords", "completeWordsFile",
-            "maxWords"),
+            "fragmentWords", "fragmentWordsFile"),
         (meta, params) -> new FragmentSentenceDetector(meta,
             new SentenceSplitter(DetectorSupport.wordSet(params, "abbreviations")),
-            DetectorSupport.wordSet(params, "completeWords"), params.integer("maxWords", 3)));
+            DetectorSupport.wordSet(params, "completeWords"),
+            DetectorSupport.wordSet(params, "fragmentWords")));
   }
+
+  private static final int MAX_WORD_SENTENCE = 32;
 
   @Override
   public void check(AnalyzedText text, Consumer<Annotation> out) {
-    for (Sentence s : splitter.sentences(text)) {
-      if (s.index() == 0 || s.endMark() != '.' || s.text().endsWith("..")) {
+    List<Sentence> sentences = splitter.sentences(text);
+    for (int k = 0; k < sentences.size(); k++) {
+      Sentence s = sentences.get(k);
+      if (s.index() == 0 || !isBareWord(s)) {
         continue;
       }
-      List<String> words = s.words();
-      if (words.isEmpty() || words.size() > maxWords || DetectorSupport.hasDigit(words)
-          || !DetectorSupport.isCapitalized(words.get(0))) {
-        continue;
-      }
-      boolean complete = false;
-      for (String w : words) {
-        complete |= completeWords.contains(stem(w)) || DetectorSupport.isAllUpper(w)
-            || stem(w).length() < w.length(); // a contraction ("It's", "We're") holds a verb
-      }
-      if (!complete) {
+      String word = stem(s.words().get(0));
+      boolean cannotStandAlone = fragmentWords.contains(word);
+      boolean inARun = !completeWords.contains(word) && !readsComplete(s.words())
+          && (isLoneWordNeighbour(sentences, k, k - 1) || isLoneWordNeighbour(sentences, k, k + 1));
+      if (cannotStandAlone || inARun) {
         out.accept(meta.annotate(s.span()));
       }
     }
+  }
+
+  /** A sentence of one capitalised word of letters ending with a single full stop. */
+  private static boolean isBareWord(Sentence s) {
+    // a one-word sentence is short: skip tokenising the long ones
+    if (s.text().length() > MAX_WORD_SENTENCE || s.endMark() != '.' || s.text().endsWith("..")) {
+      return false;
+    }
+    List<String> words = s.words();
+    return words.size() == 1 && !DetectorSupport.hasDigit(words)
+        && DetectorSupport.isCapitalized(words.get(0)) && !DetectorSupport.isAllUpper(words.get(0))
+        && stem(words.get(0)).length() == words.get(0).length();
+  }
+
+  private boolean isLoneWordNeighbour(List<Sentence> sentences, int k, int j) {
+    if (j < 0 || j >= sentences.size() || sentences.get(j).line() != sentences.get(k).line()) {
+      return false;
+    }
+    Sentence n = sentences.get(j);
+    return isBareWord(n) && !completeWords.contains(stem(n.words().get(0)))
+        && !readsComplete(n.words());
+  }
+
+  /**
+   * Short sentences that writers use on purpose: an adverb ("Really hard.", "Possibly."), a
+   * participle closing the sentence ("Problem solved.", "All rights reserved."), or a determiner,
+   * noun and verb ("The model spread.").
+   */
+  private static boolean readsComplete(List<String> words) {
+    for (String w : words) {
+      if (w.length() > 3 && w.toLowerCase(Locale.ROOT).endsWith("ly")) {
+        return true;
+      }
+    }
+    String last = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
+    if (words.size() > 1 && last.length() > 3 && last.endsWith("ed")) {
+      return true;
+    }
+    String first = words.get(0).toLowerCase(Locale.ROOT);
+    return words.size() == 3 && (first.equals("the") || first.equals("a") || first.equals("an")
+        || first.equals("his") || first.equals("her") || first.equals("their")
+        || first.equals("our") || first.equals("my") || first.equals("its"));
   }
 
   /** The word lower-cased, without a contraction ending ("It's" -> "it"). */

@@ -32,7 +32,8 @@ public record TitleCaseFragmentDetector(RuleMeta meta, SentenceSplitter splitter
   @Override
   public void check(AnalyzedText text, Consumer<Annotation> out) {
     for (Sentence s : splitter.sentences(text)) {
-      if (s.count() < 2 || s.endMark() != '.') {
+      // at most maxWords words of modest length: skip tokenising long sentences
+      if (s.count() < 2 || s.text().length() > maxWords * 16 || s.endMark() != '.') {
         continue;
       }
       List<String> words = s.words();
