@@ -94,8 +94,6 @@ public final class BoilerplateLinesSuite implements Suite {
     double macroF1 = 0;
     double macroLoss = 0;
     int pages = 0;
-    long chars = 0;
-    long nanos = 0;
     CorpusMemory memory = new BoundedCorpusMemory();
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String json;
@@ -108,10 +106,7 @@ public final class BoilerplateLinesSuite implements Suite {
         List<String> text = new ArrayList<>(lines.size());
         lines.forEach(l -> text.add(l.asText()));
         String doc = String.join("\n", text);
-        long t0 = System.nanoTime();
         Result r = qc.check(Document.of(rec.get("id").asText(), doc), memory);
-        nanos += System.nanoTime() - t0;
-        chars += doc.length();
         boolean[] removed = removedLines(r, text);
         Counts page = new Counts();
         for (int i = 0; i < text.size(); i++) {
@@ -136,8 +131,6 @@ public final class BoilerplateLinesSuite implements Suite {
     rep.put("all.content-loss", all.loss(), all.fp + "/" + all.content + " lines");
     rep.put("macro.boilerplate.lines.f1", pages == 0 ? 0 : macroF1 / pages, pages + " pages");
     rep.put("macro.content-loss", pages == 0 ? 0 : macroLoss / pages, pages + " pages");
-    rep.put("speed.mb-per-s", nanos == 0 ? 0 : chars / 1e6 / (nanos / 1e9),
-        chars + " chars, whole pipeline incl. warm-up");
     return rep;
   }
 

@@ -10,9 +10,9 @@ import java.util.Map;
  * forgotten first. A line is counted once per document however often the document repeats it, and
  * however often the pipeline re-runs its stages on the document.
  *
- * <p>Thread-safe: every operation holds the memory's lock. Counting assumes documents are checked
- * one after the other ({@link #startDocument()} opens the next one); a run that checks documents
- * concurrently should give each worker its own memory.
+ * <p>Thread-safe: every operation holds the memory's lock, and the document being checked is
+ * tracked per thread ({@link #startDocument()} opens the calling thread's next document), so
+ * workers that check documents concurrently share one memory and still count each document once.
  */
 public final class BoundedCorpusMemory implements CorpusMemory {
   /** Enough for the distinct lines of tens of thousands of pages, at about 100 bytes each. */
@@ -21,11 +21,13 @@ public final class BoundedCorpusMemory implements CorpusMemory {
   private final int capacity;
   private final Map<Long, Entry> table;
   private int documents;
+  /** Lines already counted for the document the calling thread is checking. */
+  private final ThreadLocal<java.util.Set<Long>> counted =
+      ThreadLocal.withInitial(java.util.HashSet::new);
 
-  /** How many documents contained the line, and the last document that was counted. */
+  /** How many documents contained the line. */
   private static final class Entry {
     int count;
-    int lastDocument;
   }
 
   public BoundedCorpusMemory(int capacity) {
@@ -47,10 +49,10 @@ public final class BoundedCorpusMemory implements CorpusMemory {
 
   @Override
   public synchronized int observe(String normalisedLine) {
-    Entry e = table.computeIfAbsent(hash(normalisedLine), k -> new Entry());
-    if (e.count == 0 || e.lastDocument != documents) {
+    long h = hash(normalisedLine);
+    Entry e = table.computeIfAbsent(h, k -> new Entry());
+    if (counted.get().add(h)) {
       e.count++;
-      e.lastDocument = documents;
     }
     return e.count;
   }
@@ -68,6 +70,7 @@ public final class BoundedCorpusMemory implements CorpusMemory {
 
   @Override
   public synchronized void startDocument() {
+    counted.get().clear();
     documents++;
   }
 

@@ -82,4 +82,22 @@ class BoundedCorpusMemoryTest {
   void distinctLinesGetDistinctHashes() {
     assertTrue(BoundedCorpusMemory.hash("home") != BoundedCorpusMemory.hash("homes"));
   }
+
+  @Test
+  void workersCheckingDocumentsAtOnceEachCountTheirDocument() throws Exception {
+    BoundedCorpusMemory memory = new BoundedCorpusMemory(100);
+    ExecutorService a = Executors.newSingleThreadExecutor();
+    ExecutorService b = Executors.newSingleThreadExecutor();
+    try {
+      // interleaved: A opens its document, B opens its own, then both see the same line
+      a.submit(memory::startDocument).get();
+      b.submit(memory::startDocument).get();
+      assertEquals(1, a.submit(() -> memory.observe("share this")).get());
+      assertEquals(2, b.submit(() -> memory.observe("share this")).get());
+      assertEquals(2, a.submit(() -> memory.observe("share this")).get(), "same document again");
+    } finally {
+      a.shutdownNow();
+      b.shutdownNow();
+    }
+  }
 }

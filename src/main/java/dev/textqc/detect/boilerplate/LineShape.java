@@ -133,12 +133,14 @@ record LineShape(int words, String normalized, boolean sentence, boolean prose,
     };
   }
 
-  // The last character that is not a closing quote or bracket: "… he said.”" ends in a period.
+  // The last character that is not a closing quote, bracket or emoji: "… he said.”" ends in a period.
   private static char lastMeaningful(String t) {
     for (int k = t.length() - 1; k >= 0; k--) {
       char c = t.charAt(k);
+      // closing quotes and brackets, and a smiley after the full stop, do not end the sentence
       if (c == '"' || c == '\'' || c == ')' || c == ']' || c == '\u201D' || c == '\u2019'
-          || c == '\u00BB' || isSpace(c)) {
+          || c == '\u00BB' || isSpace(c) || Character.isSurrogate(c)
+          || Character.getType(c) == Character.OTHER_SYMBOL) {
         continue;
       }
       return c;

@@ -54,7 +54,7 @@ import java.util.regex.Pattern;
 public final class PageLayoutDetector implements Rule {
 
   /** Tunable weights, read from the rule file. */
-  record Weights(double threshold, double topZone, double bottomZone, double shortAtBottom, double leadsArticle, double menuItem, double bodyRunFactor,
+  record Weights(double threshold, double topZone, double bottomZone, double shortAtBottom, double leadsArticle, double menuItem, double bodyRunFactor, double moreTextFactor,
       double run2, double run3, double run5, double headlineRun, double teaser,
       double symbolic, double punctuationOnly, double repeatedInPage, double corpusSeen,
       double corpusFrequent, double dateline, double bulletInBody, double introducedList,
@@ -106,6 +106,14 @@ public final class PageLayoutDetector implements Rule {
     int[] body = articleBlock(shapes);
     int firstProse = body[0];
     int lastProse = body[1];
+    int[] sentencesBefore = new int[n];
+    int[] sentencesAfter = new int[n];
+    for (int k = 1; k < n; k++) {
+      sentencesBefore[k] = sentencesBefore[k - 1] + (shapes.get(k - 1).sentence() ? 1 : 0);
+    }
+    for (int k = n - 2; k >= 0; k--) {
+      sentencesAfter[k] = sentencesAfter[k + 1] + (shapes.get(k + 1).sentence() ? 1 : 0);
+    }
     // runs of consecutive non-sentence lines (blank lines do not break a run)
     int[] runStart = new int[n];
     int[] runLen = new int[n];
@@ -165,8 +173,12 @@ public final class PageLayoutDetector implements Rule {
       boolean enclosed = runStart[k] > 0 && runEnd < n && runLen[k] <= 4;
       boolean top = firstProse >= 0 && k < firstProse && !enclosed;
       boolean bottom = lastProse >= 0 && k > lastProse && !enclosed;
+      // many sentences further out (a forum's other posts, a structured article that the block
+      // did not reach): the place speaks less clearly than at the page's very edges
+      double edge = (top && sentencesBefore[k] >= 5) || (bottom && sentencesAfter[k] >= 5)
+          ? w.moreTextFactor() : 1.0;
       if (top) {
-        score += w.topZone();
+        score += w.topZone() * edge;
         why.add("above the article text");
         // the line that leads into the article is its headline or standfirst more often than
         // not: keep it unless something else speaks against it
@@ -174,20 +186,20 @@ public final class PageLayoutDetector implements Rule {
           score += w.leadsArticle();
         }
       } else if (bottom) {
-        score += w.bottomZone();
+        score += w.bottomZone() * edge;
         why.add("below the article text");
         if (s.words() <= 6) {
-          score += w.shortAtBottom();
+          score += w.shortAtBottom() * edge;
         }
       }
       // inside the article a run of one-to-three-word lines is more often its own list
       if (s.words() <= 3 && !s.punctuationOnly() && (top || bottom)) {
-        score += w.menuItem();
+        score += w.menuItem() * edge;
       }
       int r = runLen[k];
       // between paragraphs of the article a run of short lines may be its own list (names,
       // dates, contacts): the run alone weighs less there than around the article
-      double inBody = top || bottom || firstProse < 0 ? 1.0 : w.bodyRunFactor();
+      double inBody = (top || bottom) && edge == 1.0 || firstProse < 0 ? 1.0 : w.bodyRunFactor();
       if (r >= 5) {
         score += w.run5() * inBody;
       } else if (r >= 3) {
@@ -502,7 +514,7 @@ public final class PageLayoutDetector implements Rule {
           throw p.error("weights", "entry '" + entry + "' has no number after '='");
         }
       }
-      Set<String> known = Set.of("topzone", "bottomzone", "shortatbottom", "leadsarticle", "menuitem", "bodyrunfactor", "run2", "run3", "run5",
+      Set<String> known = Set.of("topzone", "bottomzone", "shortatbottom", "leadsarticle", "menuitem", "bodyrunfactor", "moretextfactor", "run2", "run3", "run5",
           "headlinerun", "teaser", "symbolic", "punctuationonly", "repeatedinpage", "corpusseen",
           "corpusfrequent", "dateline", "bulletinbody", "introducedlist");
       for (String k : wt.keySet()) {
@@ -512,6 +524,7 @@ public final class PageLayoutDetector implements Rule {
       }
       Weights weights = new Weights(p.number("threshold", 3.0), wt.getOrDefault("topzone", 1.0),
           wt.getOrDefault("bottomzone", 2.0), wt.getOrDefault("shortatbottom", 1.0), wt.getOrDefault("leadsarticle", -1.0), wt.getOrDefault("menuitem", 0.5), wt.getOrDefault("bodyrunfactor", 0.5),
+          wt.getOrDefault("moretextfactor", 0.5),
           wt.getOrDefault("run2", 0.5), wt.getOrDefault("run3", 1.5), wt.getOrDefault("run5", 2.5),
           wt.getOrDefault("headlinerun", 1.0), wt.getOrDefault("teaser", 2.0),
           wt.getOrDefault("symbolic", 2.5), wt.getOrDefault("punctuationonly", 5.0),
