@@ -101,7 +101,8 @@ public final class CleanProseSuite implements Suite {
           docsChanged += c > 0 ? 1 : 0;
         }
       }
-      SuiteReport rep = new SuiteReport("clean-prose " + name + " (" + docs + " gold texts)");
+      SuiteReport rep = new SuiteReport("clean-prose/" + name);
+      rep.put("documents", docs, docs + " gold texts");
       rep.put("changed-chars-per-1000", chars == 0 ? 0 : 1000.0 * changed / chars,
           changed + "/" + chars + " chars");
       for (Category cat : CHECKED.stream().sorted().toList()) {

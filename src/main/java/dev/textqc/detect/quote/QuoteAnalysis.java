@@ -34,12 +34,13 @@ public final class QuoteAnalysis {
 
   /**
    * The issues of {@code text} under the best-fitting style among {@code styles}: among the styles
-   * whose double marks occur in the text, the one with the fewest issues, then the one that
-   * accounts for more marks, then the first listed. A style that ignores the text's marks cannot
-   * win by seeing no problems.
+   * whose double marks occur in the text, the one with the fewest issues plus marks it cannot
+   * explain (another style's marks), then the one that accounts for more marks, then the first
+   * listed. A style that ignores the text's marks cannot win by seeing no problems.
    */
   public static List<QuoteIssue> analyze(String text, List<QuoteStyle> styles) {
     List<QuoteIssue> best = null;
+    int bestCost = Integer.MAX_VALUE;
     int bestMarks = -1;
     for (QuoteStyle style : styles) {
       int marks = marks(text, style);
@@ -47,9 +48,10 @@ public final class QuoteAnalysis {
         continue;
       }
       List<QuoteIssue> issues = analyze(text, style);
-      if (best == null || issues.size() < best.size()
-          || issues.size() == best.size() && marks > bestMarks) {
+      int cost = issues.size() + foreignMarks(text, style, styles);
+      if (best == null || cost < bestCost || cost == bestCost && marks > bestMarks) {
         best = issues;
+        bestCost = cost;
         bestMarks = marks;
       }
     }
@@ -57,6 +59,18 @@ public final class QuoteAnalysis {
       return styles.isEmpty() ? List.of() : analyze(text, styles.get(0));
     }
     return best;
+  }
+
+  /** Double marks of other styles that {@code style} does not use. */
+  private static int foreignMarks(String text, QuoteStyle style, List<QuoteStyle> styles) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!style.usesMark(c) && styles.stream().anyMatch(o -> o.usesMark(c))) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static int marks(String text, QuoteStyle style) {
