@@ -14,7 +14,9 @@ import java.util.List;
  * an opening mark and closes only in the last one. So a paragraph that ends inside a quotation is
  * correct when the next paragraph starts with an opening mark, and broken otherwise. In a text
  * whose paragraphs are separated by blank lines, a line followed directly by another line is a
- * hard wrap inside one paragraph, and the quotation carries on.
+ * hard wrap inside one paragraph, and the quotation carries on. In a text with no blank lines
+ * at all (one sentence per line), a quotation whose closing mark comes a few lines later is
+ * whole, just segmented.
  *
  * <p>The marks are those of one {@link QuoteStyle}, chosen per document as the style under which
  * the marks balance best (German „…“ reuses the English opening mark as its closing one). Straight
@@ -25,6 +27,7 @@ import java.util.List;
 public final class QuoteAnalysis {
   private static final int WORDS_AFTER_OPENER = 3;
   private static final int MAX_SPAN_CHARS = 40;
+  private static final int MAX_LINES_AHEAD = 12;
   /** Characters after which a mark opens a quotation (besides whitespace). */
   private static final String OPEN_CONTEXT = "([{/\\—–-‘“«„\"";
   /** Characters before which a mark closes a quotation (besides whitespace). */
@@ -88,7 +91,13 @@ public final class QuoteAnalysis {
     List<QuoteIssue> out = new ArrayList<>();
     List<Line> lines = Lines.of(text);
     boolean blankLineParagraphs = lines.stream().anyMatch(Line::isBlank);
+    // one sentence or segment per line, no paragraph breaks (translation corpora, some
+    // extractors): a quotation may run over several lines and close in a later one
+    boolean segmented = !blankLineParagraphs;
     int open = -1;
+    // segmented text: a quotation left open at a line end, kept until a later stray closing
+    // mark shows it simply ran over line breaks
+    Pending[] pending = new Pending[1];
     Line previous = null;
     for (Line line : lines) {
       if (line.isBlank()) {
@@ -100,7 +109,12 @@ public final class QuoteAnalysis {
         if (reopens(line, style)) {
           open = -1; // continued quotation: the paragraph reopens it
         } else if (!wrapped) {
-          out.add(unclosed(text, open, style));
+          if (segmented) {
+            flush(pending, out);
+            pending[0] = new Pending(unclosed(text, open, style), line.index());
+          } else {
+            out.add(unclosed(text, open, style));
+          }
           open = -1;
         }
       }
@@ -125,7 +139,10 @@ public final class QuoteAnalysis {
             }
             open = -1;
             lastClose = p;
+          } else if (pending[0] != null && line.index() - pending[0].line() <= MAX_LINES_AHEAD) {
+            pending[0] = null; // the quotation ran over line breaks and closes here: whole
           } else {
+            flush(pending, out);
             out.add(new QuoteIssue(Kind.STRAY_CLOSER, new Span(p, p + 1), lastClose >= 0));
           }
         }
@@ -133,11 +150,21 @@ public final class QuoteAnalysis {
       singleQuotes(text, line, lines, style, out);
       previous = line;
     }
+    flush(pending, out);
     if (open >= 0) {
       out.add(unclosed(text, open, style));
     }
     out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
     return out;
+  }
+
+  private record Pending(QuoteIssue issue, int line) {}
+
+  private static void flush(Pending[] pending, List<QuoteIssue> out) {
+    if (pending[0] != null) {
+      out.add(pending[0].issue());
+      pending[0] = null;
+    }
   }
 
   /** What a double mark does in its context. */

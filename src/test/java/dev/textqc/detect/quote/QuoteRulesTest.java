@@ -61,6 +61,13 @@ class QuoteRulesTest {
   }
 
   @Test
+  void inOneSentencePerLineTextAQuotationMayCloseLinesLater() {
+    String text = "The head of the agency spoke.\n\"Work on the \"Safe City\" cameras goes on.\n"
+        + "We expect results soon,\" he said.\nThe meeting ended.";
+    assertTrue(quoteFindings(text).isEmpty(), quoteFindings(text).toString());
+  }
+
+  @Test
   void spaceInsideIsRemovedAndCleaningAgainChangesNothing() {
     String text = "“We stay in the city 😀. ” the mayor said.";
     Result r = QUOTES.check(Document.of("t", text));
