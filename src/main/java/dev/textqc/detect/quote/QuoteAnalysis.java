@@ -121,15 +121,22 @@ public final class QuoteAnalysis {
       int lastClose = -1;
       int start = line.content().start();
       int end = line.content().end();
+      int nested = 0;
       for (int p = start; p < end; p++) {
-        Role role = role(text, p, start, end, style, open >= 0);
+        Role role = role(text, p, start, end, style, open >= 0 && nested == 0);
         if (role == Role.OPEN) {
+          if (open >= 0 && text.charAt(p) == '"' && straightCloserFollows(text, p, end)) {
+            nested++; // "the "Safe City" cameras": plain-text quotes nest with the same mark
+            continue;
+          }
           if (open >= 0) {
             out.add(unclosed(text, open, style));
           }
           open = p;
         } else if (role == Role.CLOSE) {
-          if (open >= 0) {
+          if (nested > 0) {
+            nested--;
+          } else if (open >= 0) {
             // only a typographic closing mark is certain: a straight one between spaces could
             // as well open the next quotation
             if (!style.spacedInside() && text.charAt(p) == style.doubleClose()
@@ -156,6 +163,17 @@ public final class QuoteAnalysis {
     }
     out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
     return out;
+  }
+
+  /** Whether a straight mark that can close follows {@code p} on its line. */
+  private static boolean straightCloserFollows(String text, int p, int lineEnd) {
+    for (int q = p + 1; q < lineEnd; q++) {
+      if (text.charAt(q) == '"' && !Character.isLetterOrDigit(q + 1 < lineEnd
+          ? text.charAt(q + 1) : ' ')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private record Pending(QuoteIssue issue, int line) {}
