@@ -54,6 +54,8 @@ public final class CleanProseSuite implements Suite {
     List<Rule> rules = qc.rules().stream()
         .filter(r -> CHECKED.contains(r.meta().category())).toList();
     TextQc checked = TextQc.of(rules);
+    TextQc quotes = TextQc.of(qc.rules().stream()
+        .filter(r -> r.meta().category() == Category.QUOTE).toList());
     TextQc repair = TextQc.of(qc.rules().stream()
         .filter(r -> r.meta().category() == Category.ENCODING
             && EncodingSuite.REPAIR_TYPES.contains(r.meta().type())).toList());
@@ -70,6 +72,7 @@ public final class CleanProseSuite implements Suite {
       long flags = 0;
       long docsChanged = 0;
       long[] synthetic = new long[MANGLES.size() * 2]; // restored, total per mangling
+      long[] quoteDamage = new long[4]; // dropped close: found, total; early close: found, total
       Map<Category, Long> byCategory = new EnumMap<>(Category.class);
       try (BufferedReader in = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
         for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -98,10 +101,12 @@ public final class CleanProseSuite implements Suite {
           }
           changed += c;
           mangleAndRepair(repair, text, synthetic);
+          damageQuotes(quotes, text, quoteDamage);
           docsChanged += c > 0 ? 1 : 0;
         }
       }
-      SuiteReport rep = new SuiteReport("clean-prose " + name + " (" + docs + " gold texts)");
+      SuiteReport rep = new SuiteReport("clean-prose/" + name);
+      rep.put("documents", docs, docs + " gold texts");
       rep.put("changed-chars-per-1000", chars == 0 ? 0 : 1000.0 * changed / chars,
           changed + "/" + chars + " chars");
       for (Category cat : CHECKED.stream().sorted().toList()) {
@@ -117,6 +122,12 @@ public final class CleanProseSuite implements Suite {
         rep.put("synthetic-mojibake." + MANGLES.get(m) + ".restored",
             total == 0 ? 1 : ok / (double) total, ok + "/" + total + " lines");
       }
+      rep.put("synthetic-quote.dropped-close.detected",
+          quoteDamage[1] == 0 ? 1 : quoteDamage[0] / (double) quoteDamage[1],
+          quoteDamage[0] + "/" + quoteDamage[1] + " paragraphs");
+      rep.put("synthetic-quote.early-close.detected",
+          quoteDamage[3] == 0 ? 1 : quoteDamage[2] / (double) quoteDamage[3],
+          quoteDamage[2] + "/" + quoteDamage[3] + " paragraphs");
       rep.put("documents-changed", docs == 0 ? 0 : docsChanged / (double) docs,
           docsChanged + "/" + docs);
       reports.add(rep);
@@ -180,5 +191,43 @@ public final class CleanProseSuite implements Suite {
       sb.append(ch);
     }
     return sb.toString();
+  }
+
+  /**
+   * Recall on damage made to this clean prose: a paragraph holding exactly one “…” quotation
+   * loses its closing mark (must be reported as unclosed), or gains an early closing mark after
+   * the quotation's first two words (the real close then has no quotation: must be reported).
+   * Only paragraphs the quote rules find clean as they are take part.
+   */
+  private static void damageQuotes(TextQc quotes, String text, long[] counts) {
+    int used = 0;
+    for (String para : text.split("\n")) {
+      if (used >= MAX_LINES_PER_DOC) {
+        break;
+      }
+      int open = para.indexOf('“');
+      int close = para.indexOf('”');
+      if (open < 0 || close < open || para.indexOf('“', open + 1) >= 0
+          || para.indexOf('”', close + 1) >= 0 || para.indexOf('"') >= 0
+          || !quotes.check(Document.of("q", para + "\n\nEnd.")).annotations().isEmpty()) {
+        continue;
+      }
+      String[] words = para.substring(open + 1, close).split(" ");
+      if (words.length < 4) {
+        continue;
+      }
+      used++;
+      String dropped = para.substring(0, close) + para.substring(close + 1) + "\n\nEnd.";
+      counts[1]++;
+      if (!quotes.check(Document.of("q", dropped)).annotations().isEmpty()) {
+        counts[0]++;
+      }
+      int early = open + 1 + words[0].length() + 1 + words[1].length();
+      String earlyClosed = para.substring(0, early) + "”" + para.substring(early) + "\n\nEnd.";
+      counts[3]++;
+      if (!quotes.check(Document.of("q", earlyClosed)).annotations().isEmpty()) {
+        counts[2]++;
+      }
+    }
   }
 }

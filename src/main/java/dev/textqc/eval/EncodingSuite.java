@@ -90,7 +90,8 @@ public final class EncodingSuite implements Suite {
         fullExact++;
       }
     }
-    SuiteReport rep = new SuiteReport("encoding ftfy.jsonl (" + total + " cases)");
+    SuiteReport rep = new SuiteReport("encoding/ftfy.jsonl");
+    rep.put("cases", total, positives + " positive, " + negatives + " negative");
     rep.prf("detection", tp, fp, fn);
     rep.put("repair.exact", positives == 0 ? 1 : exact / (double) positives,
         exact + "/" + positives);

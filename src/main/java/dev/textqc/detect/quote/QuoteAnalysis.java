@@ -14,7 +14,9 @@ import java.util.List;
  * an opening mark and closes only in the last one. So a paragraph that ends inside a quotation is
  * correct when the next paragraph starts with an opening mark, and broken otherwise. In a text
  * whose paragraphs are separated by blank lines, a line followed directly by another line is a
- * hard wrap inside one paragraph, and the quotation carries on.
+ * hard wrap inside one paragraph, and the quotation carries on. In a text with no blank lines
+ * at all (one sentence per line), a quotation whose closing mark comes a few lines later is
+ * whole, just segmented.
  *
  * <p>The marks are those of one {@link QuoteStyle}, chosen per document as the style under which
  * the marks balance best (German „…“ reuses the English opening mark as its closing one). Straight
@@ -25,6 +27,7 @@ import java.util.List;
 public final class QuoteAnalysis {
   private static final int WORDS_AFTER_OPENER = 3;
   private static final int MAX_SPAN_CHARS = 40;
+  private static final int MAX_LINES_AHEAD = 12;
   /** Characters after which a mark opens a quotation (besides whitespace). */
   private static final String OPEN_CONTEXT = "([{/\\—–-‘“«„\"";
   /** Characters before which a mark closes a quotation (besides whitespace). */
@@ -34,12 +37,13 @@ public final class QuoteAnalysis {
 
   /**
    * The issues of {@code text} under the best-fitting style among {@code styles}: among the styles
-   * whose double marks occur in the text, the one with the fewest issues, then the one that
-   * accounts for more marks, then the first listed. A style that ignores the text's marks cannot
-   * win by seeing no problems.
+   * whose double marks occur in the text, the one with the fewest issues plus marks it cannot
+   * explain (another style's marks), then the one that accounts for more marks, then the first
+   * listed. A style that ignores the text's marks cannot win by seeing no problems.
    */
   public static List<QuoteIssue> analyze(String text, List<QuoteStyle> styles) {
     List<QuoteIssue> best = null;
+    int bestCost = Integer.MAX_VALUE;
     int bestMarks = -1;
     for (QuoteStyle style : styles) {
       int marks = marks(text, style);
@@ -47,9 +51,10 @@ public final class QuoteAnalysis {
         continue;
       }
       List<QuoteIssue> issues = analyze(text, style);
-      if (best == null || issues.size() < best.size()
-          || issues.size() == best.size() && marks > bestMarks) {
+      int cost = issues.size() + foreignMarks(text, style, styles);
+      if (best == null || cost < bestCost || cost == bestCost && marks > bestMarks) {
         best = issues;
+        bestCost = cost;
         bestMarks = marks;
       }
     }
@@ -57,6 +62,18 @@ public final class QuoteAnalysis {
       return styles.isEmpty() ? List.of() : analyze(text, styles.get(0));
     }
     return best;
+  }
+
+  /** Double marks of other styles that {@code style} does not use. */
+  private static int foreignMarks(String text, QuoteStyle style, List<QuoteStyle> styles) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!style.usesMark(c) && styles.stream().anyMatch(o -> o.usesMark(c))) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static int marks(String text, QuoteStyle style) {
@@ -74,7 +91,13 @@ public final class QuoteAnalysis {
     List<QuoteIssue> out = new ArrayList<>();
     List<Line> lines = Lines.of(text);
     boolean blankLineParagraphs = lines.stream().anyMatch(Line::isBlank);
+    // one sentence or segment per line, no paragraph breaks (translation corpora, some
+    // extractors): a quotation may run over several lines and close in a later one
+    boolean segmented = !blankLineParagraphs;
     int open = -1;
+    // segmented text: a quotation left open at a line end, kept until a later stray closing
+    // mark shows it simply ran over line breaks
+    Pending[] pending = new Pending[1];
     Line previous = null;
     for (Line line : lines) {
       if (line.isBlank()) {
@@ -86,22 +109,34 @@ public final class QuoteAnalysis {
         if (reopens(line, style)) {
           open = -1; // continued quotation: the paragraph reopens it
         } else if (!wrapped) {
-          out.add(unclosed(text, open, style));
+          if (segmented) {
+            flush(pending, out);
+            pending[0] = new Pending(unclosed(text, open, style), line.index());
+          } else {
+            out.add(unclosed(text, open, style));
+          }
           open = -1;
         }
       }
       int lastClose = -1;
       int start = line.content().start();
       int end = line.content().end();
+      int nested = 0;
       for (int p = start; p < end; p++) {
-        Role role = role(text, p, start, end, style, open >= 0);
+        Role role = role(text, p, start, end, style, open >= 0 && nested == 0);
         if (role == Role.OPEN) {
+          if (open >= 0 && text.charAt(p) == '"' && straightCloserFollows(text, p, end)) {
+            nested++; // "the "Safe City" cameras": plain-text quotes nest with the same mark
+            continue;
+          }
           if (open >= 0) {
             out.add(unclosed(text, open, style));
           }
           open = p;
         } else if (role == Role.CLOSE) {
-          if (open >= 0) {
+          if (nested > 0) {
+            nested--;
+          } else if (open >= 0) {
             // only a typographic closing mark is certain: a straight one between spaces could
             // as well open the next quotation
             if (!style.spacedInside() && text.charAt(p) == style.doubleClose()
@@ -111,7 +146,10 @@ public final class QuoteAnalysis {
             }
             open = -1;
             lastClose = p;
+          } else if (pending[0] != null && line.index() - pending[0].line() <= MAX_LINES_AHEAD) {
+            pending[0] = null; // the quotation ran over line breaks and closes here: whole
           } else {
+            flush(pending, out);
             out.add(new QuoteIssue(Kind.STRAY_CLOSER, new Span(p, p + 1), lastClose >= 0));
           }
         }
@@ -119,11 +157,32 @@ public final class QuoteAnalysis {
       singleQuotes(text, line, lines, style, out);
       previous = line;
     }
+    flush(pending, out);
     if (open >= 0) {
       out.add(unclosed(text, open, style));
     }
     out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
     return out;
+  }
+
+  /** Whether a straight mark that can close follows {@code p} on its line. */
+  private static boolean straightCloserFollows(String text, int p, int lineEnd) {
+    for (int q = p + 1; q < lineEnd; q++) {
+      if (text.charAt(q) == '"' && !Character.isLetterOrDigit(q + 1 < lineEnd
+          ? text.charAt(q + 1) : ' ')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private record Pending(QuoteIssue issue, int line) {}
+
+  private static void flush(Pending[] pending, List<QuoteIssue> out) {
+    if (pending[0] != null) {
+      out.add(pending[0].issue());
+      pending[0] = null;
+    }
   }
 
   /** What a double mark does in its context. */
