@@ -111,7 +111,7 @@ public final class MainContentClassifier {
       return fallback(page, negative, out);
     }
     top = sharedAncestor(nodes, candidate, fin, top);
-    top = climb(nodes, chars, proseChars, top);
+    top = climb(nodes, chars, linkChars, proseChars, top);
 
     // 3. siblings that belong to the article
     boolean[] article = new boolean[n];
@@ -175,15 +175,19 @@ public final class MainContentClassifier {
    * items or sections, where one part outscored the whole. Wrappers that add nothing are passed
    * through; a parent that adds menus or link lists stops the climb.
    */
-  private static int climb(List<Node> nodes, long[] chars, long[] proseChars, int top) {
+  private static int climb(List<Node> nodes, long[] chars, long[] linkChars, long[] proseChars,
+      int top) {
     int best = top;
     for (int a = nodes.get(top).parent(); a > 0; a = nodes.get(a).parent()) {
       long extra = chars[a] - chars[best];
       long extraProse = proseChars[a] - proseChars[best];
+      long extraLinks = linkChars[a] - linkChars[best];
       if (extra == 0) {
         continue;
       }
-      if (extraProse >= 0.7 * extra && extraProse >= 0.3 * proseChars[best]) {
+      // teaser lists (headline links with a summary) read as prose but are a fifth links or more
+      if (extraProse >= 0.7 * extra && extraProse >= 0.3 * proseChars[best]
+          && extraLinks <= 0.2 * extra) {
         best = a;
       } else if (extra > proseChars[best]) {
         break; // the parent is mostly other things: the page, not the article
