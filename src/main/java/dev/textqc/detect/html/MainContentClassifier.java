@@ -36,6 +36,8 @@ public final class MainContentClassifier {
   private static final int MIN_PROSE_CHARS = 25;
   private static final int ANCESTOR_LEVELS = 5;
   private static final int MIN_SHARED_CANDIDATES = 3;
+  private static final java.util.Set<String> CONTAINER_TAGS = java.util.Set.of("div", "section",
+      "article", "main", "td", "body");
 
   private MainContentClassifier() {}
 
@@ -83,7 +85,8 @@ public final class MainContentClassifier {
         continue;
       }
       double s = 1 + b.commas() + Math.min(b.chars() / 100.0, 3);
-      int a = nodes.get(b.node()).parent();
+      // text straight inside a container (no <p>) makes that container the first candidate
+      int a = CONTAINER_TAGS.contains(b.tag()) ? b.node() : nodes.get(b.node()).parent();
       for (int level = 0; a >= 0 && level < ANCESTOR_LEVELS; level++) {
         if (!candidate[a]) {
           candidate[a] = true;
@@ -108,6 +111,7 @@ public final class MainContentClassifier {
       return fallback(page, negative, out);
     }
     top = sharedAncestor(nodes, candidate, fin, top);
+    top = climb(nodes, chars, linkChars, proseChars, top);
 
     // 3. siblings that belong to the article
     boolean[] article = new boolean[n];
@@ -164,6 +168,32 @@ public final class MainContentClassifier {
       }
     }
     return out;
+  }
+
+  /**
+   * Widens the container while its parent adds mostly running text: an article cut into list
+   * items or sections, where one part outscored the whole. Wrappers that add nothing are passed
+   * through; a parent that adds menus or link lists stops the climb.
+   */
+  private static int climb(List<Node> nodes, long[] chars, long[] linkChars, long[] proseChars,
+      int top) {
+    int best = top;
+    for (int a = nodes.get(top).parent(); a > 0; a = nodes.get(a).parent()) {
+      long extra = chars[a] - chars[best];
+      long extraProse = proseChars[a] - proseChars[best];
+      long extraLinks = linkChars[a] - linkChars[best];
+      if (extra == 0) {
+        continue;
+      }
+      // teaser lists (headline links with a summary) read as prose but are a fifth links or more
+      if (extraProse >= 0.7 * extra && extraProse >= 0.3 * proseChars[best]
+          && extraLinks <= 0.2 * extra) {
+        best = a;
+      } else if (extra > proseChars[best]) {
+        break; // the parent is mostly other things: the page, not the article
+      }
+    }
+    return best;
   }
 
   /** Running text: long enough, and not mostly links. */
