@@ -32,7 +32,20 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    quietLibraryLogging();
     System.exit(execute(args));
+  }
+
+  /**
+   * Tika's parsers and LanguageTool log through SLF4J and Log4j, and the CLI ships neither
+   * binding: without these settings every run starts with warnings about missing providers that
+   * say nothing about the user's text. A user's own -D settings win.
+   */
+  static void quietLibraryLogging() {
+    System.setProperty("slf4j.internal.verbosity",
+        System.getProperty("slf4j.internal.verbosity", "ERROR"));
+    System.setProperty("log4j2.statusLoggerLevel",
+        System.getProperty("log4j2.statusLoggerLevel", "OFF"));
   }
 
   /** Runs the CLI without exiting: for tests and embedding. */
