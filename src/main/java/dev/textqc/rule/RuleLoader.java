@@ -50,7 +50,7 @@ public final class RuleLoader {
       "line-phrases", Set.of("phrases", "phrasesFile", "match", "maxWords"),
       "line-regex", Set.of("pattern", "caseSensitive", "maxLength", "requires"),
       "inline-regex", Set.of("pattern", "caseSensitive", "replacement", "exceptions",
-          "exceptionsFile"),
+          "exceptionsFile", "requires"),
       "detector", Set.of("detector"));
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -172,7 +172,7 @@ public final class RuleLoader {
           exceptions.add(params.pattern("exceptions", e, cs));
         }
         yield new InlineRegexRule(meta, params.pattern("pattern", params.requiredString("pattern"),
-            cs), params.string("replacement", ""), exceptions);
+            cs), params.string("replacement", ""), exceptions, params.strings("requires"));
       }
       default -> detector.create(meta, params);
     };

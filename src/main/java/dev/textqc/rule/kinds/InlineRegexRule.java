@@ -16,16 +16,26 @@ import java.util.regex.Pattern;
  * Kind {@code inline-regex}: every match of {@code pattern} inside the text is a finding. With
  * {@code action: replace} the match becomes {@code replacement} (which may use {@code $1} group
  * references). A match that lies inside a match of one of the {@code exceptions} patterns is
- * legitimate text and is left alone.
+ * legitimate text and is left alone. With {@code requires} (literal fragments, exact case), the
+ * regex only runs on texts that contain one of them: most rules look for characters or pairs that
+ * clean text rarely has, and {@link String#indexOf} finds their absence far faster than a regex
+ * that tries its first node at every position.
  */
 public final class InlineRegexRule implements Rule {
   private final RuleMeta meta;
   private final Pattern pattern;
   private final String replacement;
   private final ExceptionPatterns exceptions;
+  private final List<String> requires;
 
   public InlineRegexRule(RuleMeta meta, Pattern pattern, String replacement,
       List<Pattern> exceptions) {
+    this(meta, pattern, replacement, exceptions, List.of());
+  }
+
+  public InlineRegexRule(RuleMeta meta, Pattern pattern, String replacement,
+      List<Pattern> exceptions, List<String> requires) {
+    this.requires = List.copyOf(requires);
     this.meta = meta;
     this.pattern = pattern;
     this.replacement = replacement;
@@ -40,6 +50,9 @@ public final class InlineRegexRule implements Rule {
   @Override
   public void check(AnalyzedText text, Consumer<Annotation> out) {
     String s = text.text();
+    if (!requires.isEmpty() && requires.stream().noneMatch(s::contains)) {
+      return;
+    }
     Matcher m = pattern.matcher(s);
     while (m.find()) {
       if (m.end() == m.start() && meta.action() != Action.REPLACE) {
