@@ -6,10 +6,10 @@ import picocli.CommandLine.Command;
 /** The {@code textqc} command. The only place that calls {@link System#exit}. */
 @Command(name = "textqc", mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = {
-        "Finds and fixes what scraping and machine translation leave in web text: boilerplate,",
-        "garbled sentences, broken quotes, punctuation and repetition slips, encoding damage.",
-        "Every change is recorded, so the original can always be rebuilt.", ""},
+    description = {"Finds and fixes what scraping and machine translation leave in web text: "
+        + "boilerplate, garbled sentences, broken quotes, punctuation and repetition slips, "
+        + "encoding damage. Every change is recorded, so the original can always be rebuilt.",
+        ""},
     subcommands = {CheckCommand.class, CleanCommand.class, RulesCommand.class, EvalCommand.class,
         BenchCommand.class,
         CommandLine.HelpCommand.class},
