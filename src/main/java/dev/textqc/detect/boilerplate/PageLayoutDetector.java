@@ -79,6 +79,11 @@ public final class PageLayoutDetector implements Rule {
 
   @Override
   public void check(AnalyzedText text, Consumer<Annotation> out) {
+    if (text.document().structure() != null) {
+      // the page's real structure is known (HTML input): BP_HTML_STRUCTURE reads the layout from
+      // the markup, and guessing it again from line shapes only costs article lines
+      return;
+    }
     List<Line> lines = text.lines();
     List<Integer> idx = new ArrayList<>();
     List<LineShape> shapes = new ArrayList<>();

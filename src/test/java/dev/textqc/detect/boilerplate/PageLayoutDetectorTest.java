@@ -48,6 +48,19 @@ class PageLayoutDetectorTest {
   }
 
   @Test
+  void leavesPagesWithKnownHtmlStructureToTheStructureRule() {
+    String html = "<html><body><ul><li>Home</li><li>News</li><li>Sport</li><li>Weather</li>"
+        + "<li>Travel</li></ul><h1>Ferry timetable changes</h1><p>" + P1 + "</p><p>" + P2
+        + "</p><p>" + P3 + "</p><ul><li>About us</li><li>Contact</li><li>Privacy policy</li>"
+        + "</ul></body></html>";
+    Document page = dev.textqc.source.html.HtmlDocuments.fromString("page.html", html);
+    assertTrue(page.structure() != null, "HTML input carries its structure");
+    assertTrue(LAYOUT.check(page).annotations().isEmpty(), "no guessing from line shapes");
+    // the same lines as flat text are judged by their shape
+    assertTrue(!LAYOUT.check(Document.of("flat", page.text())).annotations().isEmpty());
+  }
+
+  @Test
   void removesAMenuAboveAndBelowTheArticle() {
     String text = String.join("\n", "Home", "News", "Sport", "Weather", "Travel",
         "Ferry timetable changes", P1, P2, P3, "About us", "Contact", "Privacy policy");
