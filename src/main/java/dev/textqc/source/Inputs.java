@@ -251,43 +251,40 @@ public final class Inputs implements Iterator<SourceItem> {
   }
 
   /** Reads a JSONL corpus lazily, one record per line. */
-  private final class JsonlRecords implements Iterator<SourceItem> {
+  private final class JsonlRecords extends StreamedRecords {
     private final String file;
     private final String relative;
     private final BufferedReader reader;
-    private SourceItem next;
     private int lineNo;
-    private boolean done;
 
     JsonlRecords(String file, String relative, InputStream in) {
+      this(file, relative, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8
+          .newDecoder()), 1 << 16));
+    }
+
+    private JsonlRecords(String file, String relative, BufferedReader reader) {
+      super(reader);
       this.file = file;
       this.relative = relative;
-      this.reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8
-          .newDecoder()), 1 << 16);
+      this.reader = reader;
     }
 
     @Override
-    public boolean hasNext() {
-      while (next == null && !done) {
-        String line;
-        try {
-          line = reader.readLine();
-        } catch (IOException e) {
-          next = new SourceItem.Failed(file + ":" + (lineNo + 1), file + ":" + (lineNo + 1)
-              + ": cannot read record: " + e.getMessage());
-          close();
-          break;
-        }
-        if (line == null) {
-          close();
-          break;
-        }
-        lineNo++;
-        if (!line.isBlank()) {
-          next = record(line);
-        }
+    protected SourceItem read() {
+      String line;
+      try {
+        line = reader.readLine();
+      } catch (IOException e) {
+        end();
+        return new SourceItem.Failed(file + ":" + (lineNo + 1), file + ":" + (lineNo + 1)
+            + ": cannot read record: " + e.getMessage());
       }
-      return next != null;
+      if (line == null) {
+        end();
+        return null;
+      }
+      lineNo++;
+      return line.isBlank() ? null : record(line);
     }
 
     private SourceItem record(String line) {
@@ -316,25 +313,6 @@ public final class Inputs implements Iterator<SourceItem> {
           : Map.of();
       return new SourceItem.Loaded(new Document(id, text.asText(), lang, false, meta), file,
           relative);
-    }
-
-    private void close() {
-      done = true;
-      try {
-        reader.close();
-      } catch (IOException ignored) {
-        // nothing more to read either way
-      }
-    }
-
-    @Override
-    public SourceItem next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      SourceItem item = next;
-      next = null;
-      return item;
     }
   }
 }

@@ -6,10 +6,8 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcConversion;
@@ -27,42 +25,42 @@ import org.netpreserve.jwarc.WarcResponse;
  * {@code WARC-Record-ID}, and its URL is kept. A corrupt record is reported with its offset, and
  * reading the file stops there, since a WARC has no way to find the next record.
  */
-final class WarcRecords implements Iterator<SourceItem> {
+final class WarcRecords extends StreamedRecords {
   private final String file;
   private final String relative;
   private final WarcReader reader;
   private final InputOptions options;
-  private SourceItem next;
-  private boolean done;
 
   WarcRecords(String file, String relative, InputStream in, InputOptions options)
       throws IOException {
+    this(file, relative, new WarcReader(in), options);
+  }
+
+  private WarcRecords(String file, String relative, WarcReader reader, InputOptions options) {
+    super(reader);
     this.file = file;
     this.relative = relative;
     this.options = options;
-    this.reader = new WarcReader(in);
+    this.reader = reader;
     reader.setLenient(true);
   }
 
   @Override
-  public boolean hasNext() {
-    while (next == null && !done) {
-      long offset = reader.position();
-      try {
-        Optional<WarcRecord> rec = reader.next();
-        if (rec.isEmpty()) {
-          close();
-          break;
-        }
-        next = convert(rec.get());
-      } catch (IOException | RuntimeException e) {
-        String where = file + "@" + offset;
-        next = new SourceItem.Failed(where, where + ": corrupt WARC record, rest of file skipped: "
-            + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
-        close();
+  protected SourceItem read() {
+    long offset = reader.position();
+    try {
+      Optional<WarcRecord> rec = reader.next();
+      if (rec.isEmpty()) {
+        end();
+        return null;
       }
+      return convert(rec.get());
+    } catch (IOException | RuntimeException e) {
+      end();
+      String where = file + "@" + offset;
+      return new SourceItem.Failed(where, where + ": corrupt WARC record, rest of file skipped: "
+          + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
     }
-    return next != null;
   }
 
   private SourceItem convert(WarcRecord rec) throws IOException {
@@ -123,24 +121,5 @@ final class WarcRecords implements Iterator<SourceItem> {
     } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
       return null;
     }
-  }
-
-  private void close() {
-    done = true;
-    try {
-      reader.close();
-    } catch (IOException ignored) {
-      // nothing more to read either way
-    }
-  }
-
-  @Override
-  public SourceItem next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    SourceItem item = next;
-    next = null;
-    return item;
   }
 }
