@@ -22,6 +22,15 @@ public final class TestSupport {
     return TextQc.of(builtinRules());
   }
 
+  /** The accuracy limits pinned in {@code eval-floors.json}. */
+  public static com.fasterxml.jackson.databind.JsonNode floors() {
+    try (java.io.InputStream in = TestSupport.class.getResourceAsStream("/eval-floors.json")) {
+      return new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** The shared evaluation folder, or null when this checkout has none (tests then skip). */
   public static Path shared() {
     Path p = Path.of(System.getProperty("textqc.shared", "../shared"));

@@ -1,10 +1,10 @@
 package dev.textqc.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.textqc.Config;
 import dev.textqc.TextQc;
+import dev.textqc.eval.Floors;
 import dev.textqc.eval.Suite;
 import dev.textqc.eval.SuiteReport;
 import dev.textqc.eval.Suites;
@@ -12,10 +12,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -87,37 +85,10 @@ final class EvalCommand implements Callable<Integer> {
       JSON.writerWithDefaultPrettyPrinter().writeValue(json.toFile(), all);
     }
     if (floors != null) {
-      List<String> below = belowFloors(JSON.readTree(floors.toFile()), all);
+      List<String> below = Floors.violations(JSON.readTree(floors.toFile()), all);
       below.forEach(b -> err.println("textqc: below floor: " + b));
       return below.isEmpty() ? ExitCodes.CLEAN : ExitCodes.FINDINGS;
     }
     return ExitCodes.CLEAN;
-  }
-
-  /** Metrics under their floor; a floor whose suite was not run is ignored. */
-  static List<String> belowFloors(JsonNode floors, JsonNode scores) {
-    List<String> below = new ArrayList<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = floors.properties().iterator(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> suite = it.next();
-      JsonNode got = scores.get(suite.getKey());
-      if (got == null) {
-        continue;
-      }
-      for (Iterator<Map.Entry<String, JsonNode>> m = suite.getValue().properties().iterator(); m.hasNext(); ) {
-        Map.Entry<String, JsonNode> f = m.next();
-        String key = f.getKey();
-        boolean atMost = key.startsWith("max:");
-        String metric = atMost ? key.substring(4) : key;
-        JsonNode v = got.get(metric);
-        if (v == null) {
-          below.add(suite.getKey() + " " + metric + ": not reported");
-        } else if (atMost ? v.asDouble() > f.getValue().asDouble() + 1e-9
-            : v.asDouble() < f.getValue().asDouble() - 1e-9) {
-          below.add(String.format(Locale.ROOT, "%s %s: %.4f, %s %.4f", suite.getKey(), metric,
-              v.asDouble(), atMost ? "ceiling" : "floor", f.getValue().asDouble()));
-        }
-      }
-    }
-    return below;
   }
 }

@@ -5,14 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.textqc.TestSupport;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,28 +24,13 @@ class BoilerplateLinesGateTest {
     Path shared = TestSupport.shared();
     BoilerplateLinesSuite suite = new BoilerplateLinesSuite();
     assumeTrue(shared != null && suite.available(shared), "no ../shared data");
-    JsonNode floors;
-    try (InputStream in = getClass().getResourceAsStream("/eval-floors.json")) {
-      floors = new ObjectMapper().readTree(in);
-    }
+    JsonNode floors = TestSupport.floors();
     List<String> past = new ArrayList<>();
     int checked = 0;
     for (SuiteReport rep : suite.run(TestSupport.defaultQc(), shared)) {
-      JsonNode limits = floors.get(rep.name());
-      if (limits == null) {
-        continue;
-      }
-      checked++;
-      for (Iterator<Map.Entry<String, JsonNode>> it = limits.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> f = it.next();
-        boolean ceiling = f.getKey().startsWith("max:");
-        String metric = ceiling ? f.getKey().substring(4) : f.getKey();
-        Double v = rep.metrics().get(metric);
-        if (v == null || (ceiling ? v > f.getValue().asDouble() + 1e-9
-            : v < f.getValue().asDouble() - 1e-9)) {
-          past.add(rep.name() + " " + metric + "=" + v + " (" + (ceiling ? "ceiling " : "floor ")
-              + f.getValue() + ")");
-        }
+      if (floors.has(rep.name())) {
+        checked++;
+        past.addAll(Floors.violations(floors, rep.name(), rep));
       }
     }
     assertEquals(3, checked, "every boilerplate-lines file has pinned limits");

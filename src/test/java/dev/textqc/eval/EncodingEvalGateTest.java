@@ -3,15 +3,9 @@ package dev.textqc.eval;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.textqc.TestSupport;
-import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,19 +20,9 @@ class EncodingEvalGateTest {
     Path shared = TestSupport.shared();
     EncodingSuite suite = new EncodingSuite();
     assumeTrue(shared != null && suite.available(shared), "no ../shared encoding data");
-    JsonNode floors;
-    try (InputStream in = getClass().getResourceAsStream("/eval-floors.json")) {
-      floors = new ObjectMapper().readTree(in).get("encoding/ftfy.jsonl");
-    }
     SuiteReport rep = suite.run(TestSupport.defaultQc(), shared).get(0);
-    List<String> below = new ArrayList<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = floors.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> f = it.next();
-      Double v = rep.metrics().get(f.getKey());
-      if (v == null || v < f.getValue().asDouble() - 1e-9) {
-        below.add(f.getKey() + "=" + v + " (floor " + f.getValue() + ")");
-      }
-    }
+    List<String> below = Floors.violations(TestSupport.floors(), "encoding/ftfy.jsonl", rep);
+    assertTrue(TestSupport.floors().has("encoding/ftfy.jsonl"), "ftfy limits are pinned");
     assertTrue(below.isEmpty(), "scores below their floors: " + below);
   }
 }
