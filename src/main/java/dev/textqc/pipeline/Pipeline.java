@@ -63,6 +63,10 @@ public final class Pipeline {
     List<RuleFailure> failures = new ArrayList<>();
     Set<String> failedRules = new HashSet<>();
 
+    // The view (and the lines, sentences and other views rules derive from it) is rebuilt only
+    // when a stage changed the text: most stages on most documents change nothing.
+    TextView view = null;
+    AnalyzedText text = null;
     for (int round = 0; round < MAX_ROUNDS; round++) {
       int editsBefore = edits.size();
       long fingerprint = fingerprint(edits);
@@ -71,8 +75,10 @@ public final class Pipeline {
         if (rules == null) {
           continue;
         }
-        TextView view = TextView.apply(original, editList(edits));
-        AnalyzedText text = new AnalyzedText(document, view.text(), corpus);
+        if (view == null) {
+          view = TextView.apply(original, editList(edits));
+          text = new AnalyzedText(document, view.text(), corpus);
+        }
         List<Annotation> found = new ArrayList<>();
         for (Rule rule : rules) {
           if (failedRules.contains(rule.meta().id())) {
@@ -85,15 +91,16 @@ public final class Pipeline {
             failures.add(new RuleFailure(rule.meta().id(), document.id(), describe(e)));
           }
         }
-        resolve(found, view, original, edits, flags, flagKeys);
+        if (resolve(found, view, original, edits, flags, flagKeys)) {
+          view = null;
+        }
       }
       if (edits.size() == editsBefore && fingerprint(edits) == fingerprint) {
         break;
       }
     }
 
-    List<Edit> finalEdits = editList(edits);
-    TextView cleaned = TextView.apply(original, finalEdits);
+    TextView cleaned = view != null ? view : TextView.apply(original, editList(edits));
     List<Annotation> all = new ArrayList<>(flags.size() + edits.size());
     for (Recorded r : edits.values()) {
       all.add(r.annotation());
@@ -107,7 +114,8 @@ public final class Pipeline {
 
   private record Recorded(Edit edit, Annotation annotation) {}
 
-  private static void resolve(List<Annotation> found, TextView view, String original,
+  /** Applies a stage's findings; returns whether any edit was recorded (the text changed). */
+  private static boolean resolve(List<Annotation> found, TextView view, String original,
       NavigableMap<Integer, Recorded> edits, List<Annotation> flags, Set<String> flagKeys) {
     List<Annotation> candidates = new ArrayList<>();
     List<Annotation> stageFlags = new ArrayList<>();
@@ -155,6 +163,7 @@ public final class Pipeline {
         flags.add(mapped);
       }
     }
+    return !accepted.isEmpty();
   }
 
   /** An accepted edit that overlaps or coincides with {@code span}, if any. */
