@@ -36,7 +36,9 @@ class CorpusMemoryCliTest {
 
   @Test
   void aLineRecurringAcrossTheCorpusIsRemovedFromTheThirdDocumentOn() throws Exception {
-    CliTest.Run r = CliTest.run("check", "-f", "jsonl", "--fail-on=never", corpus().toString());
+    // one thread: which document sees a template line first is only defined in input order
+    CliTest.Run r = CliTest.run("check", "-f", "jsonl", "--fail-on=never", "--threads", "1",
+        corpus().toString());
     assertEquals(0, r.code(), r.err());
     String[] out = r.out().split("\n");
     assertEquals(3, out.length, r.out());
