@@ -15,6 +15,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -107,12 +109,13 @@ final class Runner {
       return t;
     });
     Semaphore permits = new Semaphore(threads);
+    Queue<Task> pending = new ConcurrentLinkedQueue<>();
     Deque<Task> window = new ArrayDeque<>();
     progress.start(inputs);
     try {
       while (true) {
         while (window.size() < threads * WINDOW_PER_THREAD && inputs.hasNext()) {
-          window.add(submit(qc, inputs.next(), pool, permits));
+          window.add(submit(qc, inputs.next(), pool, permits, pending));
         }
         Task head = window.poll();
         if (head == null) {
@@ -144,18 +147,28 @@ final class Runner {
     }
   }
 
-  private Task submit(TextQc qc, SourceItem item, ExecutorService pool, Semaphore permits) {
-    Task task = new Task(item);
-    if (item instanceof SourceItem.Failed f) {
-      task.outcome.complete(new Skipped(f.message()));
-      return task;
+  /**
+   * Queues the item and starts a worker for it. Pool threads race for the permits, so a worker
+   * does not run "its" item: whoever gets a permit takes the oldest pending task. Documents
+   * therefore start in input order, and with one thread the corpus memory sees them in that
+   * order.
+   */
+  private Task submit(TextQc qc, SourceItem submitted, ExecutorService pool, Semaphore permits,
+      Queue<Task> pending) {
+    Task submittedTask = new Task(submitted);
+    if (submitted instanceof SourceItem.Failed f) {
+      submittedTask.outcome.complete(new Skipped(f.message()));
+      return submittedTask;
     }
+    pending.add(submittedTask);
     pool.execute(() -> {
       try {
         permits.acquire();
       } catch (InterruptedException e) {
         return; // the run is over
       }
+      Task task = pending.poll(); // one worker per queued task: never null
+      SourceItem item = task.item;
       task.worker = Thread.currentThread();
       task.startedNanos = System.nanoTime();
       try {
@@ -174,7 +187,7 @@ final class Runner {
         Thread.interrupted(); // a late interrupt must not leak into the next task
       }
     });
-    return task;
+    return submittedTask;
   }
 
   /** Waits for the head of the window, enforcing the timeout from the moment it started. */
