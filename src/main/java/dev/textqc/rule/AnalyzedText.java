@@ -4,6 +4,7 @@ import dev.textqc.document.Document;
 import dev.textqc.document.Line;
 import dev.textqc.document.Lines;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -18,6 +19,7 @@ public final class AnalyzedText {
   private final String text;
   private final CorpusMemory corpus;
   private List<Line> lines;
+  private CharCensus census;
   private final Map<Object, Object> cache = new ConcurrentHashMap<>();
 
   public AnalyzedText(Document document, String text, CorpusMemory corpus) {
@@ -68,6 +70,28 @@ public final class AnalyzedText {
   }
 
   private static final Object NORMALIZED_LINES = new Object();
+
+  /** Each line's text in lower case ({@link Locale#ROOT}), computed once for every prefilter. */
+  public List<String> lowerCaseLines() {
+    return derived(LOWER_CASE_LINES, t -> {
+      List<Line> ls = t.lines();
+      String[] out = new String[ls.size()];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = ls.get(i).text().toLowerCase(Locale.ROOT);
+      }
+      return List.of(out);
+    });
+  }
+
+  private static final Object LOWER_CASE_LINES = new Object();
+
+  /** Which characters the text contains, counted once for all rules of the stage. */
+  public CharCensus census() {
+    if (census == null) {
+      census = CharCensus.of(text);
+    }
+    return census;
+  }
 
   /**
    * A value derived from this text, computed once per stage and shared between rules (sentence

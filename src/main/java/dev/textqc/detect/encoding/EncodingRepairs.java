@@ -76,39 +76,42 @@ public final class EncodingRepairs {
     List<Span> out = new ArrayList<>();
     int n = text.length();
     int i = 0;
+    // damage is non-ASCII: skip straight to the first such character, then word by word
+    while (i < n && text.charAt(i) < 0x80) {
+      i++;
+    }
+    if (i == n) {
+      return out;
+    }
+    while (i > 0 && !Character.isWhitespace(text.charAt(i - 1))) {
+      i--;
+    }
     while (i < n) {
-      if (Character.isWhitespace(text.charAt(i))) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
         i++;
         continue;
       }
       int start = i;
-      int end = wordEnd(text, i, mojibake);
-      i = end;
-      if (!text.substring(start, end).chars().allMatch(c -> c < 0x80)) {
-        out.add(new Span(start, end));
+      boolean nonAscii = false;
+      while (i < n && !Character.isWhitespace(c = text.charAt(i))) {
+        nonAscii |= c >= 0x80;
+        i++;
+      }
+      // a word one byte short of a sequence ("voilÃ", "à¸") takes the following space, and the
+      // word after it, along: that space may stand for a lost byte
+      if (nonAscii && i < n && text.charAt(i) == ' ' && text.charAt(i - 1) >= 0x80
+          && mojibake.endsOneByteShort(text.substring(start, i))) {
+        i++;
+        while (i < n && !Character.isWhitespace(text.charAt(i))) {
+          i++;
+        }
+      }
+      if (nonAscii) {
+        out.add(new Span(start, i));
       }
     }
     return out;
-  }
-
-  /**
-   * The end of the word starting at {@code i}. A word one byte short of a sequence ("voilÃ", "à¸") takes
-   * the following space, and the word after it, along: that space may stand for a lost byte.
-   */
-  private static int wordEnd(String text, int i, MojibakeRepair mojibake) {
-    int n = text.length();
-    int end = i;
-    while (end < n && !Character.isWhitespace(text.charAt(end))) {
-      end++;
-    }
-    if (end < n && text.charAt(end) == ' ' && end > i
-        && mojibake.endsOneByteShort(text.substring(i, end))) {
-      end++;
-      while (end < n && !Character.isWhitespace(text.charAt(end))) {
-        end++;
-      }
-    }
-    return end;
   }
 
   private static String c1ToWindows1252(String s) {

@@ -39,10 +39,14 @@ public final class MojibakeRepair {
 
   private final List<SingleByteCodec> codecs;
   private final CharClasses classes;
+  /** The sloppy Windows-1252 reading, if configured: looked up once, it is asked per word. */
+  private final SingleByteCodec sloppy;
 
   public MojibakeRepair(List<SingleByteCodec> codecs, CharClasses classes) {
     this.codecs = List.copyOf(codecs);
     this.classes = classes;
+    this.sloppy = this.codecs.stream()
+        .filter(c -> c.name().equals(SingleByteCodec.SLOPPY_1252)).findFirst().orElse(null);
   }
 
   /** The repaired word, or {@code null} when it is not (recognisably) mojibake. */
@@ -133,8 +137,7 @@ public final class MojibakeRepair {
   }
 
   private SingleByteCodec sloppy() {
-    return codecs.stream().filter(c -> c.name().equals(SingleByteCodec.SLOPPY_1252)).findFirst()
-        .orElse(null);
+    return sloppy;
   }
 
   /**

@@ -42,16 +42,25 @@ public final class QuoteAnalysis {
    * listed. A style that ignores the text's marks cannot win by seeing no problems.
    */
   public static List<QuoteIssue> analyze(String text, List<QuoteStyle> styles) {
+    if (styles.isEmpty()) {
+      return List.of();
+    }
+    // one pass counts every mark any style uses; most texts have few marks or none, and then
+    // no style needs a walk of its own
+    MarkCounts counts = MarkCounts.of(text, styles);
+    if (counts.none()) {
+      return List.of();
+    }
     List<QuoteIssue> best = null;
     int bestCost = Integer.MAX_VALUE;
     int bestMarks = -1;
     for (QuoteStyle style : styles) {
-      int marks = marks(text, style);
+      int marks = counts.doubleMarks(style);
       if (marks == 0) {
         continue;
       }
       List<QuoteIssue> issues = analyze(text, style);
-      int cost = issues.size() + foreignMarks(text, style, styles);
+      int cost = issues.size() + counts.foreignDoubleMarks(style);
       if (best == null || cost < bestCost || cost == bestCost && marks > bestMarks) {
         best = issues;
         bestCost = cost;
@@ -59,31 +68,96 @@ public final class QuoteAnalysis {
       }
     }
     if (best == null) {
-      return styles.isEmpty() ? List.of() : analyze(text, styles.get(0));
+      return analyze(text, styles.get(0));
     }
     return best;
   }
 
-  /** Double marks of other styles that {@code style} does not use. */
-  private static int foreignMarks(String text, QuoteStyle style, List<QuoteStyle> styles) {
-    int n = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (!style.usesMark(c) && styles.stream().anyMatch(o -> o.usesMark(c))) {
-        n++;
-      }
-    }
-    return n;
-  }
+  /** How often each quotation mark of the candidate styles occurs in a text. */
+  private static final class MarkCounts {
+    /** The styles' double marks first, then their single opening marks. */
+    private final char[] marks;
+    private final int[] counts;
+    private final int doubleMarkKinds;
+    private int straight;
 
-  private static int marks(String text, QuoteStyle style) {
-    int n = 0;
-    for (int i = 0; i < text.length(); i++) {
-      if (style.usesMark(text.charAt(i))) {
-        n++;
+    private MarkCounts(char[] marks, int doubleMarkKinds) {
+      this.marks = marks;
+      this.counts = new int[marks.length];
+      this.doubleMarkKinds = doubleMarkKinds;
+    }
+
+    static MarkCounts of(String text, List<QuoteStyle> styles) {
+      StringBuilder doubles = new StringBuilder();
+      for (QuoteStyle s : styles) {
+        addOnce(doubles, s.doubleOpen());
+        addOnce(doubles, s.doubleClose());
+      }
+      StringBuilder all = new StringBuilder(doubles);
+      for (QuoteStyle s : styles) {
+        addOnce(all, s.singleOpen());
+      }
+      MarkCounts m = new MarkCounts(all.toString().toCharArray(), doubles.length());
+      char[] marks = m.marks;
+      for (int i = 0, n = text.length(); i < n; i++) {
+        char c = text.charAt(i);
+        if (c == '"') {
+          m.straight++;
+        } else if (c >= 0x80 || c == '\'') {
+          for (int k = 0; k < marks.length; k++) {
+            if (marks[k] == c) {
+              m.counts[k]++;
+              break;
+            }
+          }
+        }
+      }
+      return m;
+    }
+
+    private static void addOnce(StringBuilder sb, char c) {
+      if (sb.indexOf(String.valueOf(c)) < 0) {
+        sb.append(c);
       }
     }
-    return n;
+
+    /** No mark that could open, close or stray: nothing to check. */
+    boolean none() {
+      if (straight > 0) {
+        return false;
+      }
+      for (int c : counts) {
+        if (c > 0) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private int count(char c) {
+      for (int k = 0; k < doubleMarkKinds; k++) {
+        if (marks[k] == c) {
+          return counts[k];
+        }
+      }
+      return 0;
+    }
+
+    int doubleMarks(QuoteStyle style) {
+      return style.doubleOpen() == style.doubleClose() ? count(style.doubleOpen())
+          : count(style.doubleOpen()) + count(style.doubleClose());
+    }
+
+    /** Double marks of other styles that {@code style} does not use. */
+    int foreignDoubleMarks(QuoteStyle style) {
+      int n = 0;
+      for (int k = 0; k < doubleMarkKinds; k++) {
+        if (!style.usesMark(marks[k])) {
+          n += counts[k];
+        }
+      }
+      return n;
+    }
   }
 
   /** The issues of {@code text} read with one style. */

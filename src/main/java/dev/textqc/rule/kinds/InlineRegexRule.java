@@ -4,6 +4,7 @@ import dev.textqc.document.Span;
 import dev.textqc.finding.Action;
 import dev.textqc.finding.Annotation;
 import dev.textqc.rule.AnalyzedText;
+import dev.textqc.rule.CharCensus;
 import dev.textqc.rule.ExceptionPatterns;
 import dev.textqc.rule.Rule;
 import dev.textqc.rule.RuleMeta;
@@ -50,7 +51,7 @@ public final class InlineRegexRule implements Rule {
   @Override
   public void check(AnalyzedText text, Consumer<Annotation> out) {
     String s = text.text();
-    if (!requires.isEmpty() && requires.stream().noneMatch(s::contains)) {
+    if (!requires.isEmpty() && !mayMatch(text)) {
       return;
     }
     Matcher m = pattern.matcher(s);
@@ -68,6 +69,17 @@ public final class InlineRegexRule implements Rule {
         out.accept(meta.annotate(span));
       }
     }
+  }
+
+  private boolean mayMatch(AnalyzedText text) {
+    CharCensus census = text.census();
+    for (String fragment : requires) {
+      if (census.mayContain(fragment)
+          && (fragment.length() == 1 || text.text().contains(fragment))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Expands {@code $n} and {@code ${name}} group references; a backslash escapes the next char. */

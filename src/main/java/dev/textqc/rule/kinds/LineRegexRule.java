@@ -55,12 +55,13 @@ public final class LineRegexRule implements Rule {
   @Override
   public void check(AnalyzedText text, Consumer<Annotation> out) {
     List<Line> lines = text.lines();
+    List<String> lowerCase = prefilter == null ? null : text.lowerCaseLines();
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
       if (line.isBlank() || line.text().length() > maxLength) {
         continue;
       }
-      if (prefilter != null && !prefilter.matches(line.text().toLowerCase(Locale.ROOT))) {
+      if (prefilter != null && !prefilter.matches(lowerCase.get(i))) {
         continue;
       }
       if (pattern.matcher(line.text()).find()) {

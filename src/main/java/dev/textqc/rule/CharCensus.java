@@ -1,0 +1,83 @@
+package dev.textqc.rule;
+
+import java.util.BitSet;
+
+/**
+ * Which characters a text contains, from one pass over it. Most rules look for characters that
+ * clean text rarely has (control characters, zero-width marks, entities, quotation marks, non-ASCII
+ * mojibake); asking the census first lets them skip a text in constant time instead of running a
+ * regex or a scan of their own over it.
+ */
+public final class CharCensus {
+  private final long asciiLow;
+  private final long asciiHigh;
+  /** Non-ASCII characters present, or null when the text is pure ASCII. */
+  private final BitSet nonAscii;
+
+  private CharCensus(long asciiLow, long asciiHigh, BitSet nonAscii) {
+    this.asciiLow = asciiLow;
+    this.asciiHigh = asciiHigh;
+    this.nonAscii = nonAscii;
+  }
+
+  public static CharCensus of(CharSequence text) {
+    long low = 0;
+    long high = 0;
+    BitSet other = null;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c < 64) {
+        low |= 1L << c;
+      } else if (c < 128) {
+        high |= 1L << (c - 64);
+      } else {
+        if (other == null) {
+          other = new BitSet(0x2100);
+        }
+        other.set(c);
+      }
+    }
+    return new CharCensus(low, high, other);
+  }
+
+  public boolean contains(char c) {
+    if (c < 64) {
+      return (asciiLow & (1L << c)) != 0;
+    }
+    if (c < 128) {
+      return (asciiHigh & (1L << (c - 64))) != 0;
+    }
+    return nonAscii != null && nonAscii.get(c);
+  }
+
+  /** Whether any character of the text is outside ASCII. */
+  public boolean hasNonAscii() {
+    return nonAscii != null;
+  }
+
+  /** Whether the text contains a character in {@code [from, to]} (inclusive). */
+  public boolean containsAnyIn(char from, char to) {
+    for (int c = from; c <= to; c++) {
+      if (contains((char) c)) {
+        return true;
+      }
+      if (c >= 128 && nonAscii == null) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the text may contain {@code fragment}: false is certain, true means every character of
+   * it occurs somewhere (the caller confirms with {@link String#contains} if it matters).
+   */
+  public boolean mayContain(String fragment) {
+    for (int i = 0; i < fragment.length(); i++) {
+      if (!contains(fragment.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
