@@ -11,29 +11,47 @@ public final class TextNormalizer {
   private TextNormalizer() {}
 
   public static String normalize(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
+    int n = s.length();
+    char[] buf = new char[n];
+    int k = 0;
     boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
+    boolean ascii = true;
+    for (int i = 0; i < n; i++) {
       char c = fold(s.charAt(i));
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        space = sb.length() > 0;
+      if (c < 128 ? c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F')
+          : Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = k > 0;
         continue;
       }
       if (space) {
-        sb.append(' ');
+        buf[k++] = ' ';
         space = false;
       }
-      sb.append(c);
+      if (c >= 'A' && c <= 'Z') {
+        c += 'a' - 'A';
+      } else if (c >= 128) {
+        ascii = false;
+      }
+      buf[k++] = c;
     }
     int start = 0;
-    int end = sb.length();
-    while (start < end && isDecoration(sb.charAt(start))) {
+    int end = k;
+    while (start < end && isDecoration(buf[start])) {
       start++;
     }
-    while (end > start && isDecoration(sb.charAt(end - 1))) {
+    while (end > start && isDecoration(buf[end - 1])) {
       end--;
     }
-    return sb.substring(start, end).trim().toLowerCase(Locale.ROOT);
+    // what String.trim() strips: control characters that are not whitespace
+    while (start < end && buf[start] <= ' ') {
+      start++;
+    }
+    while (end > start && buf[end - 1] <= ' ') {
+      end--;
+    }
+    String out = new String(buf, start, end - start);
+    // lower-casing outside ASCII has special cases (İ, final sigma): leave them to the JDK
+    return ascii ? out : out.toLowerCase(Locale.ROOT);
   }
 
   static char fold(char c) {
