@@ -6,6 +6,7 @@ import dev.textqc.finding.Action;
 import dev.textqc.finding.Annotation;
 import dev.textqc.rule.AnalyzedText;
 import dev.textqc.rule.CorpusMemory;
+import dev.textqc.rule.kinds.LineRegexRule;
 import dev.textqc.rule.Rule;
 import dev.textqc.rule.Stage;
 import java.util.ArrayList;
@@ -45,6 +46,8 @@ public final class Pipeline {
     for (Rule r : rules) {
       rulesByStage.computeIfAbsent(r.meta().stage(), s -> new ArrayList<>()).add(r);
     }
+    // rules of one stage see the same text: let them share their prefilter pass over it
+    rulesByStage.values().forEach(LineRegexRule::sharePrefilters);
     this.assessor = assessor;
   }
 

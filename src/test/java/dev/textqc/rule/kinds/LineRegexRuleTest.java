@@ -1,0 +1,53 @@
+package dev.textqc.rule.kinds;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.textqc.finding.Action;
+import dev.textqc.finding.Annotation;
+import dev.textqc.finding.Category;
+import dev.textqc.finding.Severity;
+import dev.textqc.rule.AnalyzedText;
+import dev.textqc.rule.Example;
+import dev.textqc.rule.RuleMeta;
+import dev.textqc.rule.Stage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class LineRegexRuleTest {
+
+  private static LineRegexRule rule(String id, String regex, List<String> requires) {
+    RuleMeta meta = new RuleMeta(id, "line-regex", Category.BOILERPLATE, "test", Severity.WARNING,
+        Stage.BOILERPLATE, Action.FLAG, 0.9, "test", "test", List.of(new Example("x", null)),
+        List.of(new Example("y", null)), "test");
+    return new LineRegexRule(meta, Pattern.compile(regex), 200, requires);
+  }
+
+  private static List<String> flagged(LineRegexRule rule, String text) {
+    List<Annotation> out = new ArrayList<>();
+    rule.check(AnalyzedText.of(text), out::add);
+    return out.stream().map(a -> a.span().of(text)).toList();
+  }
+
+  private static final String TEXT = "Photo: Jane Doe\nAll rights reserved\nPHOTO cred\nplain line";
+
+  @Test
+  void eachRuleOfASharedPrefilterStillSeesOnlyItsOwnFragments() {
+    LineRegexRule photo = rule("PHOTO", "^Photo: ", List.of("photo"));
+    LineRegexRule rights = rule("RIGHTS", "rights reserved", List.of("rights"));
+    List<String> alonePhoto = flagged(photo, TEXT);
+    List<String> aloneRights = flagged(rights, TEXT);
+    LineRegexRule.sharePrefilters(List.of(photo, rights));
+    assertEquals(List.of("Photo: Jane Doe"), flagged(photo, TEXT));
+    assertEquals(List.of("All rights reserved"), flagged(rights, TEXT));
+    assertEquals(alonePhoto, flagged(photo, TEXT));
+    assertEquals(aloneRights, flagged(rights, TEXT));
+  }
+
+  @Test
+  void thePrefilterIgnoresCaseButTheRegexDecides() {
+    LineRegexRule photo = rule("PHOTO", "^PHOTO\\b", List.of("Photo"));
+    assertEquals(List.of("PHOTO cred"), flagged(photo, TEXT));
+  }
+}
