@@ -1,5 +1,6 @@
 package dev.textqc.detect;
 
+import dev.textqc.document.Chars;
 import dev.textqc.document.Span;
 import dev.textqc.finding.Annotation;
 import dev.textqc.rule.AnalyzedText;
@@ -66,7 +67,7 @@ public final class DoubledWordDetector implements Rule {
     int i = 0;
     while (i < n) {
       char c = s.charAt(i);
-      if (!Character.isLetter(c)) {
+      if (!Chars.isLetter(c)) {
         // a word followed by anything but spaces/tabs cannot start a pair
         if (c != ' ' && c != '\t') {
           prevStart = -1;
@@ -75,7 +76,7 @@ public final class DoubledWordDetector implements Rule {
         continue;
       }
       int start = i;
-      while (i < n && Character.isLetter(s.charAt(i))) {
+      while (i < n && Chars.isLetter(s.charAt(i))) {
         i++;
       }
       // a word glued to digits, apostrophes or hyphens is not a plain word
@@ -97,6 +98,6 @@ public final class DoubledWordDetector implements Rule {
   }
 
   private static boolean isWordJoiner(char c) {
-    return Character.isDigit(c) || c == '\'' || c == '’' || c == '-' || c == '_';
+    return Chars.isDigit(c) || c == '\'' || c == '’' || c == '-' || c == '_';
   }
 }

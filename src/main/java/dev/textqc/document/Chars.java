@@ -1,0 +1,34 @@
+package dev.textqc.document;
+
+/**
+ * Character tests for the hot loops of the detectors: ASCII is answered by arithmetic, the rest
+ * by {@link Character}. News text is mostly ASCII, and the JDK's full Unicode lookups cost several
+ * times more per character.
+ */
+public final class Chars {
+  private Chars() {}
+
+  public static boolean isLetter(char c) {
+    if (c < 128) {
+      char lower = (char) (c | 0x20);
+      return lower >= 'a' && lower <= 'z';
+    }
+    return Character.isLetter(c);
+  }
+
+  public static boolean isDigit(char c) {
+    return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
+  }
+
+  public static boolean isLetterOrDigit(char c) {
+    return c < 128 ? isLetter(c) || (c >= '0' && c <= '9') : Character.isLetterOrDigit(c);
+  }
+
+  /** {@link Character#isWhitespace} or a no-break/other Unicode space. */
+  public static boolean isSpace(char c) {
+    if (c < 128) {
+      return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
+    }
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+}
