@@ -13,9 +13,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
+import java.net.JarURLConnection;
+import java.util.jar.JarFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,18 +69,33 @@ public final class RuleLoader {
     try {
       URI uri = url.toURI();
       if ("jar".equals(uri.getScheme())) {
-        FileSystem fs;
-        try {
-          fs = FileSystems.newFileSystem(uri, Map.of());
-        } catch (FileSystemAlreadyExistsException e) {
-          fs = FileSystems.getFileSystem(uri);
-        }
-        return loadFolder(fs.getPath(BUILTIN_ROOT));
+        return loadFromJar(((JarURLConnection) url.openConnection()).getJarFile());
       }
       return loadFolder(Path.of(uri));
     } catch (URISyntaxException | IOException e) {
       throw new RuleConfigException("cannot read built-in rules at " + url + ": " + e, e);
     }
+  }
+
+  private List<Rule> loadFromJar(JarFile jar) {
+    String prefix = BUILTIN_ROOT + "/";
+    List<String> names = new ArrayList<>();
+    for (var entries = jar.entries(); entries.hasMoreElements(); ) {
+      String n = entries.nextElement().getName();
+      if (n.startsWith(prefix) && isRuleFileName(n)) {
+        names.add(n);
+      }
+    }
+    names.sort(null);
+    List<Rule> rules = new ArrayList<>();
+    for (String n : names) {
+      rules.add(loadFile(RuleFile.of(jar, n)));
+    }
+    return rules;
+  }
+
+  private static boolean isRuleFileName(String n) {
+    return n.endsWith(".yaml") || n.endsWith(".yml");
   }
 
   /** Every {@code *.yaml} / {@code *.yml} rule file under a folder, recursively, sorted by path. */
@@ -92,8 +106,7 @@ public final class RuleLoader {
     List<Path> files;
     try (Stream<Path> walk = Files.walk(folder)) {
       files = walk.filter(p -> {
-        String n = p.getFileName().toString();
-        return Files.isRegularFile(p) && (n.endsWith(".yaml") || n.endsWith(".yml"));
+        return Files.isRegularFile(p) && isRuleFileName(p.getFileName().toString());
       }).sorted().toList();
     } catch (IOException e) {
       throw new RuleConfigException(folder + ": cannot list rule folder: " + e.getMessage(), e);
@@ -106,9 +119,13 @@ public final class RuleLoader {
   }
 
   public Rule loadFile(Path file) {
+    return loadFile(RuleFile.of(file));
+  }
+
+  Rule loadFile(RuleFile file) {
     JsonNode node;
     try {
-      node = YAML.readTree(Files.readAllBytes(file));
+      node = YAML.readTree(file.read());
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       var loc = e.getLocation();
       throw new RuleConfigException(file + (loc == null ? "" : ":" + loc.getLineNr() + ":"
@@ -116,7 +133,7 @@ public final class RuleLoader {
     } catch (IOException e) {
       throw new RuleConfigException(file + ": cannot read: " + e.getMessage(), e);
     }
-    String fileId = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+    String fileId = file.fileName().replaceFirst("\\.ya?ml$", "");
     if (node == null || !node.isObject()) {
       throw new RuleConfigException(file + ": rule " + fileId
           + ": expected a YAML mapping with keys " + String.join(", ", COMMON_KEYS));
@@ -178,7 +195,7 @@ public final class RuleLoader {
     };
   }
 
-  private RuleMeta meta(RuleParams params, JsonNode node, String kind, String id, Path file) {
+  private RuleMeta meta(RuleParams params, JsonNode node, String kind, String id, RuleFile file) {
     Category category = Category.parse(oneOf(params, "category", null, ids(Category.values())));
     Severity severity = Severity.parse(oneOf(params, "severity", "warning",
         ids(Severity.values())));

@@ -1,11 +1,6 @@
 package dev.textqc.rule;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -18,10 +13,10 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class RuleParams {
   private final JsonNode node;
-  private final Path file;
+  private final RuleFile file;
   private final String ruleId;
 
-  RuleParams(JsonNode node, Path file, String ruleId) {
+  RuleParams(JsonNode node, RuleFile file, String ruleId) {
     this.node = node;
     this.file = file;
     this.ruleId = ruleId;
@@ -115,22 +110,18 @@ public final class RuleParams {
   }
 
   public List<String> readListFile(String key, String name) {
-    Path p = file.resolveSibling(name);
-    if (!Files.isRegularFile(p)) {
+    RuleFile p = file.sibling(name);
+    if (p == null) {
       throw error(key, "names '" + name + "', which does not exist next to the rule file");
     }
-    try {
-      List<String> out = new ArrayList<>();
-      for (String line : Files.readAllLines(p, StandardCharsets.UTF_8)) {
-        String t = line.strip();
-        if (!t.isEmpty() && !t.startsWith("#")) {
-          out.add(t);
-        }
+    List<String> out = new ArrayList<>();
+    for (String line : RuleFile.lines(p)) {
+      String t = line.strip();
+      if (!t.isEmpty() && !t.startsWith("#")) {
+        out.add(t);
       }
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException(file + ": cannot read " + p, e);
     }
+    return out;
   }
 
   public Pattern pattern(String key, String value, boolean caseSensitive) {
@@ -150,8 +141,9 @@ public final class RuleParams {
     return new RuleConfigException(file + ": rule " + ruleId + ": key '" + key + "' " + problem);
   }
 
-  public Path file() {
-    return file;
+  /** The rule file, as shown in messages. */
+  public String file() {
+    return file.toString();
   }
 
   public String ruleId() {
