@@ -257,7 +257,9 @@ public final class PageLayoutDetector implements Rule {
         score += docs > w.corpusMinDocuments() ? w.corpusFrequent() : w.corpusSeen();
         why.add("recurs in " + docs + " documents of this run");
       }
-      if (dateline != null && s.words() <= 8 && dateline.matcher(lineText).find()) {
+      // a date with a time of day is a post's or comment's timestamp, not the article's dateline
+      if (dateline != null && s.words() <= 8 && !hasTimeOfDay(lineText)
+          && dateline.matcher(lineText).find()) {
         score += w.dateline();
       }
       if (!bottom && startsWithBullet(lineText) && s.words() >= 3) {
@@ -408,6 +410,24 @@ public final class PageLayoutDetector implements Rule {
   private boolean introducesList(String text, LineShape s) {
     String t = text.strip();
     return s.words() >= 6 && (t.endsWith(":") || t.endsWith("："));
+  }
+
+  // "10:45", "9:05 PM": two digits or one, a colon, two digits, not inside a longer number
+  static boolean hasTimeOfDay(String t) {
+    for (int i = t.indexOf(':'); i >= 0; i = t.indexOf(':', i + 1)) {
+      int d = 0;
+      while (i - d - 1 >= 0 && Character.isDigit(t.charAt(i - d - 1))) {
+        d++;
+      }
+      int a = 0;
+      while (i + a + 1 < t.length() && Character.isDigit(t.charAt(i + a + 1))) {
+        a++;
+      }
+      if ((d == 1 || d == 2) && a == 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean startsWithBullet(String t) {

@@ -121,6 +121,15 @@ class PageLayoutDetectorTest {
   }
 
   @Test
+  void aTimeOfDayMakesADateAPostTimestamp() {
+    assertTrue(PageLayoutDetector.hasTimeOfDay("06-29-2004, 04:19 AM"));
+    assertTrue(PageLayoutDetector.hasTimeOfDay("Posted 12 March 2024 at 9:05"));
+    assertTrue(!PageLayoutDetector.hasTimeOfDay("12 March 2024"));
+    assertTrue(!PageLayoutDetector.hasTimeOfDay("Final score 3:1"));
+    assertTrue(!PageLayoutDetector.hasTimeOfDay("Ratio 100:250"));
+  }
+
+  @Test
   void removesAPageTitleThatRepeatsTheHeadlineWithTheSiteName() {
     String text = String.join("\n\n", "Ferry timetable changes for the island | Harbour Gazette",
         "Ferry timetable changes for the island", P1, P2);
