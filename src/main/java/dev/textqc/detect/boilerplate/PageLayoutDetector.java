@@ -38,17 +38,23 @@ import java.util.regex.Pattern;
  *   <li>it stands in a run of short lines (longer runs score more; lists of headlines whose items
  *       are all headline-sized score more again);</li>
  *   <li>it sits above the first or below the last prose paragraph (below weighs more: a headline
- *       and dateline above the article are content, a menu below it is not); both count half
- *       when five or more prose lines lie further out (a forum thread, the comments);</li>
+ *       and dateline above the article are content, a menu below it is not; the page's closing
+ *       one or two short lines, a signature, more again); both count half when five or more
+ *       prose lines lie further out (a forum thread, the comments);</li>
  *   <li>the run follows a teaser header such as "DON'T MISS:";</li>
  *   <li>it is mostly URLs, handles or symbols, or only punctuation;</li>
  *   <li>it occurs twice in the page, or in other documents of the run ({@link CorpusMemory});</li>
- *   <li>minus: it is a dateline, a bullet inside the article, an item of a list that an article
+ *   <li>minus: it is a dateline (a date without a time of day: with one it is a post's
+ *       timestamp), a bullet inside the article, an item of a list that an article
  *       sentence introduces with a colon, or a numbered item in a run of mostly numbered items
  *       (steps, a ranking, a results table: lists, not menus).</li>
  * </ul>
- * A line is removed when its score reaches {@code threshold}; the confidence grows with the
- * margin. Sentences (four or more words ending in sentence punctuation) are never scored, so
+ * A line is removed when its score reaches {@code threshold} (3.0 in the built-in rule: a run
+ * of five or more short lines below the article reaches it, so does a menu of one-to-three-word
+ * entries above it, while a run between prose paragraphs never does on its own); the confidence
+ * grows with the margin. The weights
+ * and the threshold were tuned on half of the boilerplate-lines evaluation documents and checked
+ * on the other half (see the rule file). Sentences (four or more words ending in sentence punctuation) are never scored, so
  * article text is safe whatever its neighbours. Two shapes are decided on their own: a page title
  * that repeats the headline with a " | Site Name" tail, and a caption line right between the
  * headline and the first paragraph.
