@@ -19,9 +19,13 @@ import java.util.regex.Pattern;
  * @param symbolic mostly URLs, handles, hashtags or symbols rather than words
  * @param lowerShare share of words that start in lower case (article text is mostly lower case,
  *     menus and headlines are mostly capitalised)
+ * @param numbered the line is a numbered item: it starts (after an optional bullet) with a digit
+ *     and has a letter after it ("1. Preheat the oven", "7 Grim Fandango"); a bare page number
+ *     ("2") is not an item
  */
 record LineShape(int words, String normalized, boolean sentence, boolean prose,
-    boolean colonHeader, boolean shouting, boolean punctuationOnly, boolean symbolic, double lowerShare) {
+    boolean colonHeader, boolean shouting, boolean punctuationOnly, boolean symbolic, double lowerShare,
+    boolean numbered) {
 
   private static final Pattern DOMAIN = Pattern.compile(
       "(?:[\\w-]+\\.)+(?:com|org|net|ru|ua|de|fr|es|uk|io|co|info|gov|edu)(?:/\\S*)?");
@@ -108,7 +112,27 @@ record LineShape(int words, String normalized, boolean sentence, boolean prose,
     boolean symbolic = tokens > 0 && (urlish * 2 >= tokens
         || (nonSpace >= 3 && alnum * 2 < nonSpace && words <= 3));
     return new LineShape(words, normalized, sentence, prose, colonHeader,
-        shouting, nonSpace > 0 && allPunct, symbolic, lowerShare);
+        shouting, nonSpace > 0 && allPunct, symbolic, lowerShare, numbered(t));
+  }
+
+  // a digit first (after one optional bullet), then a letter somewhere after it
+  private static boolean numbered(String t) {
+    int i = 0;
+    if (i < t.length() && "-•*·".indexOf(t.charAt(i)) >= 0) {
+      i++;
+      while (i < t.length() && isSpace(t.charAt(i))) {
+        i++;
+      }
+    }
+    if (i >= t.length() || !Character.isDigit(t.charAt(i))) {
+      return false;
+    }
+    for (int k = i + 1; k < t.length(); k++) {
+      if (Character.isLetter(t.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isKana(char c) {

@@ -38,15 +38,23 @@ import java.util.regex.Pattern;
  *   <li>it stands in a run of short lines (longer runs score more; lists of headlines whose items
  *       are all headline-sized score more again);</li>
  *   <li>it sits above the first or below the last prose paragraph (below weighs more: a headline
- *       and dateline above the article are content, a menu below it is not);</li>
+ *       and dateline above the article are content, a menu below it is not; the page's closing
+ *       one or two short lines, a signature, more again); both count half when five or more
+ *       prose lines lie further out (a forum thread, the comments);</li>
  *   <li>the run follows a teaser header such as "DON'T MISS:";</li>
  *   <li>it is mostly URLs, handles or symbols, or only punctuation;</li>
  *   <li>it occurs twice in the page, or in other documents of the run ({@link CorpusMemory});</li>
- *   <li>minus: it is a dateline, a bullet inside the article, or an item of a list that an article
- *       sentence introduces with a colon.</li>
+ *   <li>minus: it is a dateline (a date without a time of day: with one it is a post's
+ *       timestamp), a bullet inside the article, an item of a list that an article
+ *       sentence introduces with a colon, or a numbered item in a run of mostly numbered items
+ *       (steps, a ranking, a results table: lists, not menus).</li>
  * </ul>
- * A line is removed when its score reaches {@code threshold}; the confidence grows with the
- * margin. Sentences (four or more words ending in sentence punctuation) are never scored, so
+ * A line is removed when its score reaches {@code threshold} (3.0 in the built-in rule: a run
+ * of five or more short lines below the article reaches it, so does a menu of one-to-three-word
+ * entries above it, while a run between prose paragraphs never does on its own); the confidence
+ * grows with the margin. The weights
+ * and the threshold were tuned on half of the boilerplate-lines evaluation documents and checked
+ * on the other half (see the rule file). Sentences (four or more words ending in sentence punctuation) are never scored, so
  * article text is safe whatever its neighbours. Two shapes are decided on their own: a page title
  * that repeats the headline with a " | Site Name" tail, and a caption line right between the
  * headline and the first paragraph.
@@ -58,7 +66,7 @@ public final class PageLayoutDetector implements Rule {
       double run2, double run3, double run5, double headlineRun, double teaser,
       double symbolic, double punctuationOnly, double repeatedInPage, double corpusSeen,
       double corpusFrequent, double dateline, double bulletInBody, double introducedList,
-      int corpusMinDocuments) {}
+      double numberedList, double pageEnd, int corpusMinDocuments) {}
 
   private final RuleMeta meta;
   private final Weights w;
@@ -111,17 +119,20 @@ public final class PageLayoutDetector implements Rule {
     int[] body = articleBlock(shapes);
     int firstProse = body[0];
     int lastProse = body[1];
-    int[] sentencesBefore = new int[n];
-    int[] sentencesAfter = new int[n];
+    // prose paragraphs further out than the line; short sentences do not count, since a
+    // sidebar of headlines ending in "?" or "." is made of them
+    int[] proseBefore = new int[n];
+    int[] proseAfter = new int[n];
     for (int k = 1; k < n; k++) {
-      sentencesBefore[k] = sentencesBefore[k - 1] + (shapes.get(k - 1).sentence() ? 1 : 0);
+      proseBefore[k] = proseBefore[k - 1] + (shapes.get(k - 1).prose() ? 1 : 0);
     }
     for (int k = n - 2; k >= 0; k--) {
-      sentencesAfter[k] = sentencesAfter[k + 1] + (shapes.get(k + 1).sentence() ? 1 : 0);
+      proseAfter[k] = proseAfter[k + 1] + (shapes.get(k + 1).prose() ? 1 : 0);
     }
     // runs of consecutive non-sentence lines (blank lines do not break a run)
     int[] runStart = new int[n];
     int[] runLen = new int[n];
+    boolean[] numberedRun = new boolean[n];
     for (int k = 0; k < n; ) {
       if (shapes.get(k).sentence()) {
         runStart[k] = k;
@@ -133,9 +144,17 @@ public final class PageLayoutDetector implements Rule {
       while (e < n && !shapes.get(e).sentence()) {
         e++;
       }
+      int numbered = 0;
       for (int j = k; j < e; j++) {
         runStart[j] = k;
         runLen[j] = e - k;
+        numbered += shapes.get(j).numbered() ? 1 : 0;
+      }
+      // a run of four or more lines, most of them numbered items: a list (steps, a ranking, a
+      // results table), which menus and headline lists seldom are
+      boolean list = e - k >= 4 && numbered * 5 >= (e - k) * 3;
+      for (int j = k; j < e; j++) {
+        numberedRun[j] = list;
       }
       k = e;
     }
@@ -178,9 +197,9 @@ public final class PageLayoutDetector implements Rule {
       boolean enclosed = runStart[k] > 0 && runEnd < n && runLen[k] <= 4;
       boolean top = firstProse >= 0 && k < firstProse && !enclosed;
       boolean bottom = lastProse >= 0 && k > lastProse && !enclosed;
-      // many sentences further out (a forum's other posts, a structured article that the block
-      // did not reach): the place speaks less clearly than at the page's very edges
-      double edge = (top && sentencesBefore[k] >= 5) || (bottom && sentencesAfter[k] >= 5)
+      // five or more prose lines further out (a forum's other posts, a structured article that
+      // the block did not reach): the place speaks less clearly than at the page's very edges
+      double edge = (top && proseBefore[k] >= 5) || (bottom && proseAfter[k] >= 5)
           ? w.moreTextFactor() : 1.0;
       if (top) {
         score += w.topZone() * edge;
@@ -195,6 +214,11 @@ public final class PageLayoutDetector implements Rule {
         why.add("below the article text");
         if (s.words() <= 6) {
           score += w.shortAtBottom() * edge;
+        }
+        // the page's closing one or two short lines: a signature or the owner's name
+        if (runEnd == n && runLen[k] <= 2) {
+          score += w.pageEnd();
+          why.add("at the end of the page");
         }
       }
       // inside the article a run of one-to-three-word lines is more often its own list
@@ -239,7 +263,9 @@ public final class PageLayoutDetector implements Rule {
         score += docs > w.corpusMinDocuments() ? w.corpusFrequent() : w.corpusSeen();
         why.add("recurs in " + docs + " documents of this run");
       }
-      if (dateline != null && s.words() <= 8 && dateline.matcher(lineText).find()) {
+      // a date with a time of day is a post's or comment's timestamp, not the article's dateline
+      if (dateline != null && s.words() <= 8 && !hasTimeOfDay(lineText)
+          && dateline.matcher(lineText).find()) {
         score += w.dateline();
       }
       if (!bottom && startsWithBullet(lineText) && s.words() >= 3) {
@@ -249,6 +275,9 @@ public final class PageLayoutDetector implements Rule {
           || (rs > 0 && introducesList(lines.get(idx.get(rs - 1)).text(), shapes.get(rs - 1)));
       if (introduced) {
         score += w.introducedList();
+      }
+      if (numberedRun[k] && s.numbered()) {
+        score += w.numberedList();
       }
       if (score + 1e-9 < w.threshold()) {
         continue;
@@ -389,6 +418,24 @@ public final class PageLayoutDetector implements Rule {
     return s.words() >= 6 && (t.endsWith(":") || t.endsWith("："));
   }
 
+  // "10:45", "9:05 PM": two digits or one, a colon, two digits, not inside a longer number
+  static boolean hasTimeOfDay(String t) {
+    for (int i = t.indexOf(':'); i >= 0; i = t.indexOf(':', i + 1)) {
+      int d = 0;
+      while (i - d - 1 >= 0 && Character.isDigit(t.charAt(i - d - 1))) {
+        d++;
+      }
+      int a = 0;
+      while (i + a + 1 < t.length() && Character.isDigit(t.charAt(i + a + 1))) {
+        a++;
+      }
+      if ((d == 1 || d == 2) && a == 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean startsWithBullet(String t) {
     String s = t.stripLeading();
     return !s.isEmpty() && "•·-–—*▪►‣◦".indexOf(s.charAt(0)) >= 0;
@@ -521,7 +568,7 @@ public final class PageLayoutDetector implements Rule {
       }
       Set<String> known = Set.of("topzone", "bottomzone", "shortatbottom", "leadsarticle", "menuitem", "bodyrunfactor", "moretextfactor", "run2", "run3", "run5",
           "headlinerun", "teaser", "symbolic", "punctuationonly", "repeatedinpage", "corpusseen",
-          "corpusfrequent", "dateline", "bulletinbody", "introducedlist");
+          "corpusfrequent", "dateline", "bulletinbody", "introducedlist", "numberedlist", "pageend");
       for (String k : wt.keySet()) {
         if (!known.contains(k)) {
           throw p.error("weights", "names unknown weight '" + k + "'; known: " + known);
@@ -536,6 +583,7 @@ public final class PageLayoutDetector implements Rule {
           wt.getOrDefault("repeatedinpage", 1.5), wt.getOrDefault("corpusseen", 1.5),
           wt.getOrDefault("corpusfrequent", 2.5), wt.getOrDefault("dateline", -2.0),
           wt.getOrDefault("bulletinbody", -1.0), wt.getOrDefault("introducedlist", -3.0),
+          wt.getOrDefault("numberedlist", -3.0), wt.getOrDefault("pageend", 1.0),
           p.integer("corpusMinDocuments", 2));
       Pattern date = p.has("dateline") ? p.pattern("dateline", p.string("dateline", ""), false)
           : null;

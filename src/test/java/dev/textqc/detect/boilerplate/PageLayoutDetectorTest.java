@@ -100,6 +100,36 @@ class PageLayoutDetectorTest {
   }
 
   @Test
+  void keepsANumberedListBelowTheArticle() {
+    // a ranking or a results table closing a page that was already cleaned is content: its
+    // items are numbered, which menus and headline lists seldom are
+    String text = String.join("\n", "Ferry routes ranked by passengers", P1, P2,
+        "1. Harbour to Island North", "2. Quay to Lighthouse Point", "3. Island North to Old Town",
+        "4. Old Town to Harbour", "5. Lighthouse Point to Quay", "6. Quay to the Marina");
+    assertEquals(List.of(), removedLines(text));
+  }
+
+  @Test
+  void removesAMenuAboveShortQuestionsBelowTheArticle() {
+    // headlines that end in "?" are short sentences, not prose: five of them further down do
+    // not make the menu above them look like a break inside the article
+    String text = String.join("\n", "Ferry timetable changes", P1, P2, P3, "Home", "News",
+        "Sport", "Weather", "Contact", "Is the new timetable working?",
+        "Who pays for the bridge repairs?", "Can the market hall open in May?",
+        "What next for the old ferry?", "Will the port expand again?");
+    assertEquals(List.of("Home", "News", "Sport", "Weather", "Contact"), removedLines(text));
+  }
+
+  @Test
+  void aTimeOfDayMakesADateAPostTimestamp() {
+    assertTrue(PageLayoutDetector.hasTimeOfDay("06-29-2004, 04:19 AM"));
+    assertTrue(PageLayoutDetector.hasTimeOfDay("Posted 12 March 2024 at 9:05"));
+    assertTrue(!PageLayoutDetector.hasTimeOfDay("12 March 2024"));
+    assertTrue(!PageLayoutDetector.hasTimeOfDay("Final score 3:1"));
+    assertTrue(!PageLayoutDetector.hasTimeOfDay("Ratio 100:250"));
+  }
+
+  @Test
   void removesAPageTitleThatRepeatsTheHeadlineWithTheSiteName() {
     String text = String.join("\n\n", "Ferry timetable changes for the island | Harbour Gazette",
         "Ferry timetable changes for the island", P1, P2);
