@@ -2,6 +2,10 @@ package dev.textqc.bench;
 
 import dev.textqc.Config;
 import dev.textqc.TextQc;
+import dev.textqc.detect.SignalAssessor;
+import dev.textqc.rule.AnalyzedText;
+import dev.textqc.rule.CorpusMemory;
+import dev.textqc.rule.Rule;
 import dev.textqc.document.Document;
 import dev.textqc.pipeline.Result;
 import dev.textqc.rule.Stage;
@@ -61,6 +65,51 @@ public final class Bench {
         sink += r.annotations().size();
       }
     });
+  }
+
+  /** CPU cost of one rule (or of the document assessment) over the corpus. */
+  public record RuleCost(String rule, double nanosPerChar) {}
+
+  /**
+   * What each rule costs on its own: every rule checks every document's original text with a
+   * fresh view, so a view several rules share (lines, sentences, quote analysis) is charged to
+   * each of them; the pipeline pays for it once. The document assessment (MT and quality scores)
+   * is listed as {@code (assessment)}. Two passes, the first one warms up. Sorted, costliest first.
+   */
+  public List<RuleCost> perRule(Config config, List<Document> docs) {
+    TextQc qc = TextQc.create(config);
+    List<Rule> rules = qc.rules();
+    long[] nanos = new long[rules.size() + 1];
+    SignalAssessor assessor = new SignalAssessor();
+    // CPU time of this thread: on a busy machine wall time would charge a rule for the time the
+    // thread waited for a core
+    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+    for (int pass = 0; pass < 2; pass++) {
+      java.util.Arrays.fill(nanos, 0);
+      for (Document d : docs) {
+        for (int i = 0; i < rules.size(); i++) {
+          AnalyzedText view = new AnalyzedText(d, d.text(), CorpusMemory.NONE);
+          long t0 = cpu.getCurrentThreadCpuTime();
+          try {
+            rules.get(i).check(view, a -> sink++);
+          } catch (RuntimeException e) {
+            // a failing rule is reported by the pipeline; here it just costs what it cost
+          }
+          nanos[i] += cpu.getCurrentThreadCpuTime() - t0;
+        }
+        long t0 = cpu.getCurrentThreadCpuTime();
+        sink += assessor.assess(d, d.text(), List.of()).hashCode();
+        nanos[rules.size()] += cpu.getCurrentThreadCpuTime() - t0;
+      }
+    }
+    double chars = BenchCorpus.chars(docs);
+    List<RuleCost> out = new ArrayList<>();
+    for (int i = 0; i < rules.size(); i++) {
+      out.add(new RuleCost(rules.get(i).meta().id(), nanos[i] / chars));
+    }
+    out.add(new RuleCost("(assessment)", nanos[rules.size()] / chars));
+    out.sort(java.util.Comparator.comparingDouble(RuleCost::nanosPerChar).reversed());
+    return out;
   }
 
   /**

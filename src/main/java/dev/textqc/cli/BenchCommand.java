@@ -60,6 +60,10 @@ final class BenchCommand implements Callable<Integer> {
       + "cascade), when it is available.")
   boolean grammar;
 
+  @Option(names = "--per-rule", description = "Also list what each rule costs on its own, in "
+      + "CPU nanoseconds per character (one thread), costliest first.")
+  boolean perRule;
+
   @Option(names = "--json", paramLabel = "FILE", description = "Also write the results as JSON.")
   Path json;
 
@@ -111,6 +115,12 @@ final class BenchCommand implements Callable<Integer> {
       Bench.Measurement g = results.get(results.size() - 2);
       out.printf(Locale.ROOT, "grammar stage / LanguageTool-every-sentence: %.1fx (chars/s)%n",
           g.charsPerSecond() / lt.charsPerSecond());
+    }
+    if (perRule) {
+      out.printf(Locale.ROOT, "%-30s %10s%n", "rule (alone, views not shared)", "ns/char");
+      for (Bench.RuleCost c : bench.perRule(config, docs)) {
+        out.printf(Locale.ROOT, "%-30s %10.2f%n", c.rule(), c.nanosPerChar());
+      }
     }
     out.printf(Locale.ROOT, "start-up to first measurement: %d ms; peak heap: %.0f MB%n", startup,
         Bench.peakHeapBytes() / 1e6);
