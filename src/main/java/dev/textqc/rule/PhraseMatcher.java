@@ -14,6 +14,8 @@ import java.util.TreeMap;
 public final class PhraseMatcher {
   private final Set<String> phrases;
   private final AhoCorasickDoubleArrayTrie<Boolean> automaton;
+  /** The first word of every phrase. */
+  private final Set<String> firstWords;
   private final int maxPhraseWords;
   private final int maxPhraseLength;
 
@@ -32,6 +34,12 @@ public final class PhraseMatcher {
       automaton.build(map);
     }
     this.maxPhraseWords = words;
+    Set<String> first = new HashSet<>();
+    for (String p : phrases) {
+      int space = p.indexOf(' ');
+      first.add(space < 0 ? p : p.substring(0, space));
+    }
+    this.firstWords = Set.copyOf(first);
     this.maxPhraseLength = length;
   }
 
@@ -41,6 +49,9 @@ public final class PhraseMatcher {
 
   /** Whether the text starts with a phrase that ends at a word boundary. */
   public boolean startsWithAny(String n) {
+    if (!startsWithFirstWord(n)) {
+      return false;
+    }
     int words = 0;
     int i = 0;
     while (words < maxPhraseWords && i <= n.length()) {
@@ -61,6 +72,18 @@ public final class PhraseMatcher {
       i = space + 1;
     }
     return false;
+  }
+
+  // most lines start with a word no phrase starts with: one lookup rules them out
+  private boolean startsWithFirstWord(String n) {
+    int space = n.indexOf(' ');
+    int end = space < 0 ? n.length() : space;
+    if (end > maxPhraseLength + 1) {
+      return false;
+    }
+    String head = n.substring(0, end);
+    return firstWords.contains(head) || (end > 0 && !Character.isLetterOrDigit(n.charAt(end - 1))
+        && firstWords.contains(head.substring(0, end - 1)));
   }
 
   /** Whether a phrase occurs in the text as whole words. */
