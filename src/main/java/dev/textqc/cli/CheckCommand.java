@@ -182,7 +182,7 @@ final class CheckCommand implements Callable<Integer> {
         r.document().id(), a.machineTranslationScore(),
         a.machineTranslationLikely() ? "likely" : "unlikely", a.qualityScore());
     for (Assessment.Signal s : a.signals()) {
-      out.printf(Locale.ROOT, "    %-28s %8.3f  x %5.2f  %s%n", s.name(), s.value(), s.weight(),
+      out.printf(Locale.ROOT, "    %-31s %8.3f  x %6.3f  %s%n", s.name(), s.value(), s.weight(),
           s.explanation());
     }
   }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,9 @@ import java.util.Map;
  * translations (see {@code eval/README.md} section 4). Reported per file: AUROC of
  * {@code machineTranslation.score} (MT positive, human negative), the paired view (share of a
  * document's MT versions scoring above its human reference, averaged over documents), and the
- * {@code likely} verdict's recall on MT and flag rate on human references.
+ * {@code likely} verdict's recall on MT and flag rate on human references. The AUROC is also given
+ * on each half of the documents (numbered by sorted document id, even and odd), the split used to
+ * fit the assessor's weights on one half and check them on the other.
  */
 public final class MtDetectSuite implements Suite {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -82,6 +85,16 @@ public final class MtDetectSuite implements Suite {
     long humLikely = docs.stream().filter(d -> !d.mt() && d.likely()).count();
     SuiteReport rep = new SuiteReport(name() + "/" + file + " (" + docs.size() + " documents)");
     rep.put("auroc", Roc.auroc(scored), mt + " mt, " + hum + " human");
+    List<String> ids = docs.stream().map(Doc::doc).distinct().sorted().toList();
+    for (int half = 0; half < 2; half++) {
+      int h = half;
+      List<Doc> part = docs.stream().filter(d -> Collections.binarySearch(ids, d.doc()) % 2 == h)
+          .toList();
+      rep.put(half == 0 ? "auroc.even-docs" : "auroc.odd-docs",
+          Roc.auroc(part.stream().map(d -> new Roc.Scored(d.score(), d.mt())).toList()),
+          part.stream().filter(Doc::mt).count() + " mt, "
+              + part.stream().filter(d -> !d.mt()).count() + " human");
+    }
     rep.put("paired.mt-above-human", paired, pairs.size() + " documents");
     rep.put("likely.recall-mt", mt == 0 ? 0 : mtLikely / (double) mt, mtLikely + "/" + mt);
     rep.put("likely.flag-rate-human", hum == 0 ? 0 : humLikely / (double) hum,

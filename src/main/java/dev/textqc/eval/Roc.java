@@ -66,4 +66,41 @@ final class Roc {
     }
     return best;
   }
+
+  /**
+   * AUROC within strata: the examples are cut into {@code bins} groups of about equal size by
+   * {@code stratum} (for example the length of a segment), the AUROC is taken in each group, and
+   * the groups are averaged weighted by their positive-negative pairs. It is the share of
+   * correctly ordered pairs of examples from the same stratum, so a score that only follows the
+   * stratum gets about 0.5.
+   */
+  static double stratifiedAuroc(List<Scored> xs, double[] stratum, int bins) {
+    Integer[] order = new Integer[xs.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, Comparator.comparingDouble(i -> stratum[i]));
+    double sum = 0;
+    double pairs = 0;
+    int i = 0;
+    for (int b = 0; b < bins && i < order.length; b++) {
+      int end = (int) Math.round((b + 1) * order.length / (double) bins);
+      // keep equal strata together
+      while (end < order.length && end > 0 && stratum[order[end]] == stratum[order[end - 1]]) {
+        end++;
+      }
+      List<Scored> part = new ArrayList<>();
+      for (int k = i; k < end; k++) {
+        part.add(xs.get(order[k]));
+      }
+      long pos = part.stream().filter(Scored::positive).count();
+      double w = pos * (double) (part.size() - pos);
+      if (w > 0) {
+        sum += w * auroc(part);
+        pairs += w;
+      }
+      i = end;
+    }
+    return pairs == 0 ? 0.5 : sum / pairs;
+  }
 }

@@ -1,5 +1,6 @@
 package dev.textqc.detect;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,5 +56,41 @@ class SignalAssessorTest {
         + "position of the ministry - unchanged, the report of the committee says. ").repeat(4);
     Assessment a = new SignalAssessor().assess(Document.of("t", literal), literal, List.of());
     assertTrue(a.machineTranslationLikely(), a.toString());
+  }
+
+  private static double signal(Assessment a, String name) {
+    return a.signals().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow()
+        .value();
+  }
+
+  @Test
+  void consistentTypographicQuotesLowerTheScore() {
+    String straight = ("The minister said the plan was \"final\" and the city's budget would "
+        + "follow in the spring. Officials of the region agreed. ").repeat(4);
+    String curly = straight.replace("\"final\"", "“final”").replace("city's", "city’s");
+    Assessment plain = new SignalAssessor().assess(Document.of("t", straight), straight, List.of());
+    Assessment typeset = new SignalAssessor().assess(Document.of("t", curly), curly, List.of());
+    assertTrue(typeset.machineTranslationScore() < plain.machineTranslationScore());
+    assertTrue(signal(typeset, "typographic-quotes-per-1k-words") > 0);
+    assertEquals(0, signal(plain, "typographic-quotes-per-1k-words"));
+  }
+
+  @Test
+  void mixedQuoteStylesGetNoTypographicCredit() {
+    // curly quotes kept from a source next to a straight apostrophe: not consistent typesetting
+    String mixed = ("The minister said the plan was “final” and the city's budget would "
+        + "follow in the spring. Officials of the region agreed. ").repeat(4);
+    Assessment a = new SignalAssessor().assess(Document.of("t", mixed), mixed, List.of());
+    assertEquals(0, signal(a, "typographic-quotes-per-1k-words"));
+  }
+
+  @Test
+  void everySignalIsNamedAndExplained() {
+    Assessment a = new SignalAssessor().assess(Document.of("t", EDITED), EDITED, List.of());
+    assertTrue(a.signals().size() >= 9);
+    for (Assessment.Signal s : a.signals()) {
+      assertFalse(s.name().isBlank());
+      assertFalse(s.explanation().isBlank(), s.name());
+    }
   }
 }
