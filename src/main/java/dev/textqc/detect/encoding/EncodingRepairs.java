@@ -72,46 +72,46 @@ public final class EncodingRepairs {
   }
 
   /** The words of {@code text} that hold non-ASCII characters. */
+  /**
+   * The whitespace-delimited words that hold a non-ASCII character: damage is non-ASCII, so the
+   * scan jumps from one such character to the next and never walks the ASCII words between.
+   */
   private static List<Span> words(String text, MojibakeRepair mojibake) {
     List<Span> out = new ArrayList<>();
     int n = text.length();
-    int i = 0;
-    // damage is non-ASCII: skip straight to the first such character, then word by word
-    while (i < n && text.charAt(i) < 0x80) {
-      i++;
-    }
-    if (i == n) {
-      return out;
-    }
-    while (i > 0 && !Character.isWhitespace(text.charAt(i - 1))) {
-      i--;
-    }
-    while (i < n) {
-      char c = text.charAt(i);
-      if (Character.isWhitespace(c)) {
-        i++;
+    int i = 0; // the end of the last word taken; nothing before it is looked at again
+    while (true) {
+      int j = i;
+      while (j < n && text.charAt(j) < 0x80) {
+        j++;
+      }
+      if (j >= n) {
+        return out;
+      }
+      if (Character.isWhitespace(text.charAt(j))) {
+        i = j + 1;
         continue;
       }
-      int start = i;
-      boolean nonAscii = false;
-      while (i < n && !Character.isWhitespace(c = text.charAt(i))) {
-        nonAscii |= c >= 0x80;
-        i++;
+      int start = j;
+      while (start > i && !Character.isWhitespace(text.charAt(start - 1))) {
+        start--;
+      }
+      int end = j + 1;
+      while (end < n && !Character.isWhitespace(text.charAt(end))) {
+        end++;
       }
       // a word one byte short of a sequence ("voilÃ", "à¸") takes the following space, and the
       // word after it, along: that space may stand for a lost byte
-      if (nonAscii && i < n && text.charAt(i) == ' ' && text.charAt(i - 1) >= 0x80
-          && mojibake.endsOneByteShort(text.substring(start, i))) {
-        i++;
-        while (i < n && !Character.isWhitespace(text.charAt(i))) {
-          i++;
+      if (end < n && text.charAt(end) == ' ' && text.charAt(end - 1) >= 0x80
+          && mojibake.endsOneByteShort(text.substring(start, end))) {
+        end++;
+        while (end < n && !Character.isWhitespace(text.charAt(end))) {
+          end++;
         }
       }
-      if (nonAscii) {
-        out.add(new Span(start, i));
-      }
+      out.add(new Span(start, end));
+      i = end;
     }
-    return out;
   }
 
   private static String c1ToWindows1252(String s) {
