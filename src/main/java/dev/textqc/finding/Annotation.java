@@ -37,6 +37,18 @@ public record Annotation(String rule, Category category, String type, Severity s
         confidence);
   }
 
+  /**
+   * The same fix with other replacement text; a removal given non-empty text becomes a
+   * replacement.
+   */
+  public Annotation withReplacement(String text) {
+    if (action == Action.FLAG || (action == Action.REMOVE && text.isEmpty())) {
+      return this;
+    }
+    return new Annotation(rule, category, type, severity, span, Action.REPLACE, text, message,
+        confidence);
+  }
+
   /** The same finding, reported but no longer applied (used when a fix loses an overlap). */
   public Annotation asFlag() {
     return new Annotation(rule, category, type, severity, span, Action.FLAG, null, message,

@@ -147,13 +147,35 @@ public final class Pipeline {
         continue;
       }
       Span orig = view.map().toOriginal(a.span());
+      String replacement = a.action() == Action.REMOVE ? "" : a.replacement();
+      // The span may cover only part of what an earlier fix wrote (a zero-width space inside a
+      // repaired word): in original coordinates it then stands for that fix's whole span, so the
+      // edit must rewrite all of that fix's text, keeping what lies outside this finding.
+      Span written = view.map().toCleaned(orig);
+      Recorded composedInto = null;
+      if (!written.equals(a.span())) {
+        String text = view.text();
+        replacement = text.substring(written.start(), a.span().start()) + replacement
+            + text.substring(a.span().end(), written.end());
+        Recorded only = edits.get(orig.start());
+        if (only != null && only.edit().span().equals(orig)) {
+          composedInto = only; // one earlier fix: it stays the finding, with the combined text
+        }
+      }
       if (!supersede(orig, edits)) {
         stageFlags.add(a.asFlag());
         continue;
       }
       accepted.put(a.span().start(), a);
-      String replacement = a.action() == Action.REMOVE ? "" : a.replacement();
-      edits.put(orig.start(), new Recorded(new Edit(orig, replacement), a.withSpan(orig)));
+      Annotation recorded = a.withSpan(orig).withReplacement(replacement);
+      if (composedInto != null) {
+        recorded = composedInto.annotation().withReplacement(replacement);
+        Annotation flag = a.asFlag().withSpan(orig);
+        if (flagKeys.add(flag.rule() + "@" + flag.span())) {
+          flags.add(flag);
+        }
+      }
+      edits.put(orig.start(), new Recorded(new Edit(orig, replacement), recorded));
     }
     for (Annotation f : stageFlags) {
       Map.Entry<Integer, Annotation> before = accepted.floorEntry(f.span().start());

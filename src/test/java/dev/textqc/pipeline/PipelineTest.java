@@ -58,6 +58,45 @@ class PipelineTest {
   }
 
   @Test
+  void aLaterFixInsidePartOfAnEarlierReplacementKeepsTheRestOfIt() {
+    // a mojibake repair yields a zero-width space and the word; removing the zero-width space
+    // in the next round must not take the word with it
+    TextQc qc = TextQc.of(List.of(
+        regex("E_MOJIBAKE", Stage.ENCODING, "Ã¢Â€Â‹Business", Action.REPLACE, "\u200bBusiness", 0.9),
+        regex("E_ZERO_WIDTH", Stage.ENCODING, "\u200b", Action.REMOVE, null, 0.9)));
+    String original = "Intro.\nÃ¢Â€Â‹Business Plan: grow.";
+    Result r = qc.check(Document.of("t", original));
+    assertEquals("Intro.\nBusiness Plan: grow.", r.cleaned());
+    assertEquals(original, Result.rebuildOriginal(r.cleaned(), r.annotations(), original));
+    Annotation repair = r.annotations().stream().filter(a -> a.action() != Action.FLAG)
+        .findFirst().orElseThrow();
+    assertEquals("E_MOJIBAKE", repair.rule());
+    assertEquals("Business", repair.replacement());
+    assertTrue(r.annotations().stream().anyMatch(a -> a.rule().equals("E_ZERO_WIDTH")));
+    assertEquals(r.cleaned(), qc.check(Document.of("t", r.cleaned())).cleaned());
+  }
+
+  @Test
+  void theBuiltInRulesKeepAWordWhoseMojibakeHidesAZeroWidthSpace() {
+    TextQc qc = TextQc.create(dev.textqc.Config.defaults());
+    String original = "Our guide.\n\u00e2\u0080\u008bBusiness Plan: write it first.";
+    Result r = qc.check(Document.of("t", original));
+    assertTrue(r.cleaned().contains("Business Plan: write it first."), r.cleaned());
+    assertEquals(original, Result.rebuildOriginal(r.cleaned(), r.annotations(), original));
+  }
+
+  @Test
+  void aLaterFixAcrossPartOfAnEarlierReplacementKeepsTheRestOfIt() {
+    TextQc qc = TextQc.of(List.of(
+        regex("E_FIX", Stage.ENCODING, "Ã©", Action.REPLACE, "é é", 0.9),
+        regex("P_SPACES", Stage.INLINE, "é é\\.", Action.REPLACE, "é.", 0.9)));
+    String original = "Caf" + "Ã©. Done.";
+    Result r = qc.check(Document.of("t", original));
+    assertEquals("Café. Done.", r.cleaned());
+    assertEquals(original, Result.rebuildOriginal(r.cleaned(), r.annotations(), original));
+  }
+
+  @Test
   void laterStagesReportInOriginalCoordinates() {
     TextQc qc = TextQc.of(List.of(
         regex("BP_AD", Stage.BOILERPLATE, "(?m)^AD\\n", Action.REMOVE, null, 0.9),
