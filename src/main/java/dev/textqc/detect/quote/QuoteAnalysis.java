@@ -69,8 +69,14 @@ public final class QuoteAnalysis {
     int n = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (!style.usesMark(c) && styles.stream().anyMatch(o -> o.usesMark(c))) {
-        n++;
+      if (c == ' ' || Character.isLetterOrDigit(c) || style.usesMark(c)) {
+        continue; // letters, digits and spaces are no quote marks: skip the per-style test
+      }
+      for (QuoteStyle o : styles) {
+        if (o.usesMark(c)) {
+          n++;
+          break;
+        }
       }
     }
     return n;
