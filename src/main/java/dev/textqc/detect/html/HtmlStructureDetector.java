@@ -46,11 +46,20 @@ public final class HtmlStructureDetector implements DetectorFactory {
     StructureHints hints = new StructureHints(new HashSet<>(params.strings("negativeHints")),
         new HashSet<>(params.strings("positiveHints")),
         new HashSet<>(params.strings("negativeTags")));
-    return new StructureRule(meta, hints, threshold);
+    return new StructureRule(meta, hints, threshold, new ThreadLocal<>());
   }
 
-  private record StructureRule(RuleMeta meta, StructureHints hints, double threshold)
-      implements Rule {
+  /** The scores of the page a thread judged last, with the lines they belong to. */
+  private record Judged(PageStructure page, String text, List<Line> original,
+      double[] scores) {}
+
+  /**
+   * @param last the pipeline runs its stages again (up to three rounds) over the same document;
+   *     the page and its scores do not change between rounds, so each thread keeps the last page
+   *     it judged instead of classifying it again (bounded: one page per thread)
+   */
+  private record StructureRule(RuleMeta meta, StructureHints hints, double threshold,
+      ThreadLocal<Judged> last) implements Rule {
 
     @Override
     public void check(AnalyzedText text, Consumer<Annotation> out) {
@@ -59,12 +68,18 @@ public final class HtmlStructureDetector implements DetectorFactory {
       if (page == null) {
         return;
       }
-      List<Line> original = Lines.of(doc.text());
-      if (original.size() != page.blocks().size()) {
-        return; // the text no longer matches its structure: judge nothing rather than guess
+      Judged judged = last.get();
+      if (judged == null || judged.page() != page || judged.text() != doc.text()) {
+        List<Line> lines = Lines.of(doc.text());
+        if (lines.size() != page.blocks().size()) {
+          return; // the text no longer matches its structure: judge nothing rather than guess
+        }
+        judged = new Judged(page, doc.text(), lines, MainContentClassifier.classify(page,
+            lines.stream().map(Line::text).toList(), hints, doc.metadata().get("title")));
+        last.set(judged);
       }
-      double[] scores = MainContentClassifier.classify(page,
-          original.stream().map(Line::text).toList(), hints, doc.metadata().get("title"));
+      List<Line> original = judged.original();
+      double[] scores = judged.scores();
       List<Line> current = text.lines();
       int[] map = align(original, current);
       for (int i = 0; i < current.size(); i++) {

@@ -39,6 +39,9 @@ public final class MainContentClassifier {
   private static final java.util.Set<String> CONTAINER_TAGS = java.util.Set.of("div", "section",
       "article", "main", "td", "body");
 
+  private static final java.util.regex.Pattern NON_WORD =
+      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
   private MainContentClassifier() {}
 
   /** Boilerplate score of every block, in block order. */
@@ -54,10 +57,13 @@ public final class MainContentClassifier {
     int[] weight = new int[n];
     boolean[] negative = new boolean[n];
     List<List<Integer>> children = new ArrayList<>(n);
+    java.util.Map<String, Integer> memo = new java.util.HashMap<>();
     for (int i = 0; i < n; i++) {
       Node node = nodes.get(i);
-      weight[i] = hints.weight(node.tag(), node.hints());
-      negative[i] = hints.negative(node.tag(), node.hints());
+      int flags = hints.flags(node.hints(), memo);
+      weight[i] = hints.weight(node.tag(), flags);
+      negative[i] = hints.negativeTags().contains(node.tag())
+          || (flags & StructureHints.NEGATIVE) != 0;
       children.add(new ArrayList<>());
       if (node.parent() >= 0) {
         children.get(node.parent()).add(i);
@@ -280,6 +286,6 @@ public final class MainContentClassifier {
   }
 
   static String norm(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    return NON_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
   }
 }

@@ -1,8 +1,7 @@
 package dev.textqc.detect.html;
 
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -12,16 +11,70 @@ import java.util.stream.Collectors;
  * five letters or more also matches inside a token ({@code share} in {@code sharedaddy}), since
  * class names glue words together.
  *
- * @param negative words of menus, sidebars, share bars, related links, cookie banners, bylines
- * @param positive words of the article body
- * @param negativeTags elements that hold furniture by definition (nav, aside, footer)
+ * <p>Tokens are matched against one trie of all hint words, walked from every position of the
+ * token: no token strings, no hashing, no scan over the word list per token. Pages carry
+ * thousands of elements, so this runs a lot.
  */
-public record StructureHints(Set<String> negative, Set<String> positive, Set<String> negativeTags) {
+public final class StructureHints {
+  static final int NEGATIVE = 1;
+  static final int POSITIVE = 2;
+  /** Hint words shorter than this match whole tokens only. */
+  static final int MIN_INNER = 5;
+  private static final int ALPHABET = 36; // a-z, 0-9: tokens are runs of these
 
-  public StructureHints {
-    negative = lower(negative);
-    positive = lower(positive);
-    negativeTags = lower(negativeTags);
+  private final Set<String> negative;
+  private final Set<String> positive;
+  private final Set<String> negativeTags;
+  // trie over the hint words: next[node * ALPHABET + symbol], 0 = no edge (0 is the root,
+  // never a target); end[node] = NEGATIVE/POSITIVE flags of the word ending there
+  private final int[] next;
+  private final int[] end;
+  private final int[] length;
+
+  /**
+   * @param negative words of menus, sidebars, share bars, related links, cookie banners, bylines
+   * @param positive words of the article body
+   * @param negativeTags elements that hold furniture by definition (nav, aside, footer)
+   */
+  public StructureHints(Set<String> negative, Set<String> positive, Set<String> negativeTags) {
+    this.negative = lower(negative);
+    this.positive = lower(positive);
+    this.negativeTags = lower(negativeTags);
+    int size = 1;
+    for (String w : this.negative) {
+      size += w.length();
+    }
+    for (String w : this.positive) {
+      size += w.length();
+    }
+    int[] nx = new int[size * ALPHABET];
+    int[] en = new int[size];
+    int[] len = new int[size];
+    int used = 1;
+    for (int pass = 0; pass < 2; pass++) {
+      for (String w : pass == 0 ? this.negative : this.positive) {
+        int node = 0;
+        boolean ok = true;
+        for (int i = 0; i < w.length() && ok; i++) {
+          int c = symbol(w.charAt(i));
+          if (c < 0) {
+            ok = false; // a word with other characters can never equal a token
+          } else {
+            if (nx[node * ALPHABET + c] == 0) {
+              nx[node * ALPHABET + c] = used++;
+            }
+            node = nx[node * ALPHABET + c];
+          }
+        }
+        if (ok) {
+          en[node] |= pass == 0 ? NEGATIVE : POSITIVE;
+          len[node] = w.length();
+        }
+      }
+    }
+    this.next = nx;
+    this.end = en;
+    this.length = len;
   }
 
   private static Set<String> lower(Set<String> words) {
@@ -29,40 +82,100 @@ public record StructureHints(Set<String> negative, Set<String> positive, Set<Str
         .collect(Collectors.toUnmodifiableSet());
   }
 
+  public Set<String> negative() {
+    return negative;
+  }
+
+  public Set<String> positive() {
+    return positive;
+  }
+
+  public Set<String> negativeTags() {
+    return negativeTags;
+  }
+
   /** Hint weight of an element: +1 for article words, -1 for furniture words, or 0. */
   public int weight(String tag, String hints) {
-    boolean neg = negativeTags.contains(tag);
-    boolean pos = false;
-    if (!hints.isEmpty()) {
-      List<String> tokens = Arrays.asList(hints.split("[^a-z0-9]+"));
-      neg |= matches(tokens, negative);
-      pos = matches(tokens, positive);
-    }
-    return neg == pos ? 0 : neg ? -1 : 1;
+    return weight(tag, flags(hints));
   }
 
   /** Whether the element carries any furniture word, whatever else it carries. */
   public boolean negative(String tag, String hints) {
-    if (negativeTags.contains(tag)) {
-      return true;
-    }
-    return !hints.isEmpty() && matches(Arrays.asList(hints.split("[^a-z0-9]+")), negative);
+    return negativeTags.contains(tag) || (flags(hints) & NEGATIVE) != 0;
   }
 
-  private static boolean matches(List<String> tokens, Set<String> words) {
-    for (String t : tokens) {
-      if (t.isEmpty()) {
-        continue;
+  int weight(String tag, int flags) {
+    boolean neg = negativeTags.contains(tag) || (flags & NEGATIVE) != 0;
+    boolean pos = (flags & POSITIVE) != 0;
+    return neg == pos ? 0 : neg ? -1 : 1;
+  }
+
+  /**
+   * {@link #NEGATIVE} and/or {@link #POSITIVE} for an element's hint words. Pages repeat the same
+   * class strings on hundreds of elements, so callers pass a memo that lives for one page.
+   */
+  int flags(String hints, Map<String, Integer> memo) {
+    if (hints.isEmpty()) {
+      return 0;
+    }
+    Integer known = memo.get(hints);
+    if (known == null) {
+      known = flags(hints);
+      memo.put(hints, known);
+    }
+    return known;
+  }
+
+  /** {@link #NEGATIVE} and/or {@link #POSITIVE} for a space-separated, lower-case hint string. */
+  int flags(String hints) {
+    int flags = 0;
+    int n = hints.length();
+    int i = 0;
+    while (i < n && flags != (NEGATIVE | POSITIVE)) {
+      while (i < n && symbol(hints.charAt(i)) < 0) {
+        i++;
       }
-      if (words.contains(t)) {
-        return true;
+      int start = i;
+      while (i < n && symbol(hints.charAt(i)) >= 0) {
+        i++;
       }
-      for (String w : words) {
-        if (w.length() >= 5 && t.length() > w.length() && t.contains(w)) {
-          return true;
+      if (i > start) {
+        flags |= token(hints, start, i);
+      }
+    }
+    return flags;
+  }
+
+  /** Flags of the words that equal token [start, stop) or, if long, occur inside it. */
+  private int token(String s, int start, int stop) {
+    int flags = 0;
+    int tokenLength = stop - start;
+    for (int from = start; from < stop; from++) {
+      int node = 0;
+      for (int i = from; i < stop; i++) {
+        node = next[node * ALPHABET + symbol(s.charAt(i))];
+        if (node == 0) {
+          break;
+        }
+        if (end[node] != 0) {
+          int len = length[node];
+          boolean whole = from == start && i == stop - 1;
+          if (whole || len >= MIN_INNER && len < tokenLength) {
+            flags |= end[node];
+          }
         }
       }
     }
-    return false;
+    return flags;
+  }
+
+  private static int symbol(char c) {
+    if (c >= 'a' && c <= 'z') {
+      return c - 'a';
+    }
+    if (c >= '0' && c <= '9') {
+      return 26 + c - '0';
+    }
+    return -1;
   }
 }

@@ -1,0 +1,49 @@
+package dev.textqc.detect.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class StructureHintsTest {
+  private final StructureHints hints = new StructureHints(Set.of("nav", "ad", "share", "Related"),
+      Set.of("content", "post"), Set.of("footer"));
+
+  @Test
+  void shortWordsMatchWholeTokensOnly() {
+    assertEquals(-1, hints.weight("div", "site-nav"));
+    assertEquals(-1, hints.weight("div", "ad"));
+    assertEquals(0, hints.weight("div", "navigation-free header"), "nav inside a token: too short");
+    assertEquals(0, hints.weight("div", "shadow loaded"), "ad inside a word");
+  }
+
+  @Test
+  void longWordsMatchInsideGluedTokens() {
+    assertEquals(-1, hints.weight("div", "sharedaddy sd-block"));
+    assertEquals(-1, hints.weight("ul", "relatedposts"), "hint words are lower-cased");
+    assertEquals(1, hints.weight("div", "entry-content"));
+    assertEquals(1, hints.weight("div", "maincontent"));
+    assertEquals(-1, hints.weight("div", "share"), "a whole token still matches");
+  }
+
+  @Test
+  void bothKindsCancelAndTagsCount() {
+    assertEquals(0, hints.weight("div", "post share"));
+    assertTrue(hints.negative("div", "post share"), "any furniture word is negative");
+    assertEquals(-1, hints.weight("footer", ""));
+    assertFalse(hints.negative("div", ""));
+    assertFalse(hints.negative("div", "caf\u00e9 post-12"), "non-ASCII splits tokens");
+  }
+
+  @Test
+  void memoGivesTheSameAnswer() {
+    var memo = new HashMap<String, Integer>();
+    int first = hints.flags("entry-content share-bar", memo);
+    assertEquals(StructureHints.NEGATIVE | StructureHints.POSITIVE, first);
+    assertEquals(first, hints.flags("entry-content share-bar", memo));
+    assertEquals(1, memo.size());
+  }
+}
