@@ -82,9 +82,10 @@ public final class DoubledWordDetector implements Rule {
       // a word glued to digits, apostrophes or hyphens is not a plain word
       boolean plain = (start == 0 || !isWordJoiner(s.charAt(start - 1)))
           && (i == n || !isWordJoiner(s.charAt(i)));
+      // equal lengths first: a cheap test that rules out most pairs before the case-blind compare
       if (plain && prevStart >= 0 && prevEnd < start
-          && s.regionMatches(true, prevStart, s, start, i - start)
-          && prevEnd - prevStart == i - start) {
+          && prevEnd - prevStart == i - start
+          && s.regionMatches(true, prevStart, s, start, i - start)) {
         Span pair = new Span(prevStart, i);
         if (!exceptions.excuse(s, pair)) {
           out.accept(meta.replace(pair, s.substring(prevStart, prevEnd)));

@@ -1,5 +1,6 @@
 package dev.textqc.rule;
 
+import dev.textqc.document.Chars;
 import dev.textqc.document.Span;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -57,7 +58,7 @@ public final class ExceptionPatterns {
     starts[0] = at;
     int i = at;
     for (int w = 1; w <= WORDS_BEFORE; w++) {
-      while (i > 0 && !Character.isLetterOrDigit(text.charAt(i - 1))) {
+      while (i > 0 && !Chars.isLetterOrDigit(text.charAt(i - 1))) {
         if (text.charAt(i - 1) == '\n') {
           return starts;
         }
@@ -66,7 +67,7 @@ public final class ExceptionPatterns {
       if (i == 0) {
         return starts;
       }
-      while (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+      while (i > 0 && Chars.isLetterOrDigit(text.charAt(i - 1))) {
         i--;
       }
       starts[w] = i;

@@ -1,5 +1,6 @@
 package dev.textqc.detect.garbled;
 
+import dev.textqc.document.Chars;
 import dev.textqc.document.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,9 +22,9 @@ public record Sentence(Span span, int line, int index, int count, String text) {
     int i = 0;
     int n = text.length();
     while (i < n) {
-      if (Character.isLetterOrDigit(text.charAt(i))) {
+      if (Chars.isLetterOrDigit(text.charAt(i))) {
         int start = i;
-        while (i < n && (Character.isLetterOrDigit(text.charAt(i))
+        while (i < n && (Chars.isLetterOrDigit(text.charAt(i))
             || isInnerJoiner(text, i))) {
           i++;
         }
@@ -38,8 +39,8 @@ public record Sentence(Span span, int line, int index, int count, String text) {
   private static boolean isInnerJoiner(String s, int i) {
     char c = s.charAt(i);
     return (c == '\'' || c == '’' || c == '-') && i + 1 < s.length()
-        && Character.isLetterOrDigit(s.charAt(i + 1)) && i > 0
-        && Character.isLetterOrDigit(s.charAt(i - 1));
+        && Chars.isLetterOrDigit(s.charAt(i + 1)) && i > 0
+        && Chars.isLetterOrDigit(s.charAt(i - 1));
   }
 
   /** The last character that is not a closing quote or bracket: the sentence's own end mark. */

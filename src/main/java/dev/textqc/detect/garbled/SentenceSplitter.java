@@ -6,7 +6,9 @@ import dev.textqc.rule.AnalyzedText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A cheap sentence splitter for the garbled-text detectors: a sentence ends at {@code .!?} (plus
@@ -17,19 +19,35 @@ import java.util.Set;
  * detectors only need it to find short sentences and sentence positions.
  */
 public final class SentenceSplitter {
+  /** One key per distinct abbreviation set, so detectors with equal lists share one split. */
+  private static final Map<Set<String>, CacheKey> KEYS = new ConcurrentHashMap<>();
+
   private final Set<String> abbreviations;
+  private final CacheKey key;
 
   /** @param abbreviations lower-case words that a period may follow inside a sentence */
   public SentenceSplitter(Set<String> abbreviations) {
     this.abbreviations = Set.copyOf(abbreviations);
+    this.key = KEYS.computeIfAbsent(this.abbreviations, CacheKey::new);
   }
 
   /** The sentences of a text, computed once per stage and shared by the detectors. */
   public List<Sentence> sentences(AnalyzedText text) {
-    return text.derived(new CacheKey(abbreviations), t -> split(t.lines()));
+    return text.derived(key, t -> split(t.lines()));
   }
 
-  private record CacheKey(Set<String> abbreviations) {}
+  /**
+   * Cache key of the shared split. Interned per abbreviation set and compared by identity: a
+   * record key hashed and compared the whole set on every lookup, once per detector per text.
+   */
+  private static final class CacheKey {
+    @SuppressWarnings("unused")
+    private final Set<String> abbreviations;
+
+    CacheKey(Set<String> abbreviations) {
+      this.abbreviations = abbreviations;
+    }
+  }
 
   List<Sentence> split(List<Line> lines) {
     List<Sentence> out = new ArrayList<>();
@@ -97,14 +115,13 @@ public final class SentenceSplitter {
     while (b > 0 && (Character.isLetter(s.charAt(b - 1)) || s.charAt(b - 1) == '.')) {
       b--;
     }
-    String token = s.substring(b, dot);
-    if (token.isEmpty()) {
+    if (b == dot) {
       return false;
     }
-    if (token.length() == 1 || token.indexOf('.') >= 0) {
+    if (dot - b == 1 || s.lastIndexOf('.', dot - 1) >= b) {
       return true;
     }
-    return abbreviations.contains(token.toLowerCase(Locale.ROOT));
+    return abbreviations.contains(s.substring(b, dot).toLowerCase(Locale.ROOT));
   }
 
   static boolean startsSentence(char c) {

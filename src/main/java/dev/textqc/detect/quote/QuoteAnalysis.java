@@ -42,6 +42,11 @@ public final class QuoteAnalysis {
    * listed. A style that ignores the text's marks cannot win by seeing no problems.
    */
   public static List<QuoteIssue> analyze(String text, List<QuoteStyle> styles) {
+    return analyze(text, Lines.of(text), styles);
+  }
+
+  /** As {@link #analyze(String, List)}, with the text's lines ({@link Lines#of}) already split. */
+  public static List<QuoteIssue> analyze(String text, List<Line> lines, List<QuoteStyle> styles) {
     if (styles.isEmpty()) {
       return List.of();
     }
@@ -59,7 +64,7 @@ public final class QuoteAnalysis {
       if (marks == 0) {
         continue;
       }
-      List<QuoteIssue> issues = analyze(text, style);
+      List<QuoteIssue> issues = analyze(text, lines, style);
       int cost = issues.size() + counts.foreignDoubleMarks(style);
       if (best == null || cost < bestCost || cost == bestCost && marks > bestMarks) {
         best = issues;
@@ -68,7 +73,7 @@ public final class QuoteAnalysis {
       }
     }
     if (best == null) {
-      return analyze(text, styles.get(0));
+      return analyze(text, lines, styles.get(0));
     }
     return best;
   }
@@ -162,8 +167,11 @@ public final class QuoteAnalysis {
 
   /** The issues of {@code text} read with one style. */
   public static List<QuoteIssue> analyze(String text, QuoteStyle style) {
+    return analyze(text, Lines.of(text), style);
+  }
+
+  private static List<QuoteIssue> analyze(String text, List<Line> lines, QuoteStyle style) {
     List<QuoteIssue> out = new ArrayList<>();
-    List<Line> lines = Lines.of(text);
     boolean blankLineParagraphs = lines.stream().anyMatch(Line::isBlank);
     // one sentence or segment per line, no paragraph breaks (translation corpora, some
     // extractors): a quotation may run over several lines and close in a later one

@@ -3,13 +3,16 @@ package dev.textqc.detect.quote;
 import dev.textqc.detect.quote.QuoteIssue.Kind;
 import dev.textqc.finding.Annotation;
 import dev.textqc.rule.AnalyzedText;
+import dev.textqc.rule.CharCensus;
 import dev.textqc.rule.DetectorFactory;
 import dev.textqc.rule.Rule;
 import dev.textqc.rule.RuleMeta;
 import dev.textqc.rule.RuleParams;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -48,17 +51,57 @@ public final class QuoteBalanceDetector implements DetectorFactory {
     } catch (IllegalArgumentException e) {
       throw params.error("stylesFile", e.getMessage());
     }
-    return new QuoteRule(meta, kind, new StylesKey(styles));
+    return new QuoteRule(meta, kind, StylesKey.of(styles));
   }
 
-  /** Cache key of the shared analysis: rules reading the same style table share one walk. */
-  record StylesKey(List<QuoteStyle> styles) {}
+  /**
+   * Cache key of the shared analysis: rules reading the same style table share one walk. Interned
+   * per style list and compared by identity (a record key hashed every style on each lookup), and
+   * holding every mark any style uses, so a text with none of them skips the analysis.
+   */
+  static final class StylesKey {
+    private static final Map<List<QuoteStyle>, StylesKey> KEYS = new ConcurrentHashMap<>();
+
+    private final List<QuoteStyle> styles;
+    /** Every double mark and single opening mark of the styles, plus the straight quote. */
+    private final char[] marks;
+
+    private StylesKey(List<QuoteStyle> styles) {
+      this.styles = styles;
+      StringBuilder sb = new StringBuilder("\"");
+      for (QuoteStyle s : styles) {
+        sb.append(s.doubleOpen()).append(s.doubleClose()).append(s.singleOpen());
+      }
+      this.marks = sb.toString().toCharArray();
+    }
+
+    static StylesKey of(List<QuoteStyle> styles) {
+      return KEYS.computeIfAbsent(List.copyOf(styles), StylesKey::new);
+    }
+
+    List<QuoteStyle> styles() {
+      return styles;
+    }
+
+    /** Whether the text holds a mark the analysis counts; without one it reports nothing. */
+    boolean anyMark(CharCensus census) {
+      for (char c : marks) {
+        if (census.contains(c)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
 
   record QuoteRule(RuleMeta meta, Kind kind, StylesKey key) implements Rule {
     @Override
     public void check(AnalyzedText text, Consumer<Annotation> out) {
+      if (key.styles().isEmpty() || !key.anyMark(text.census())) {
+        return; // no mark to count: the analysis would report nothing
+      }
       List<QuoteIssue> issues = text.derived(key,
-          t -> QuoteAnalysis.analyze(t.text(), key.styles()));
+          t -> QuoteAnalysis.analyze(t.text(), t.lines(), key.styles()));
       for (QuoteIssue issue : issues) {
         if (issue.kind() != kind) {
           continue;

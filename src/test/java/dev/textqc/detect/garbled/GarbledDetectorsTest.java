@@ -91,4 +91,17 @@ class GarbledDetectorsTest {
     assertEquals(GarbleScore.prior("Were."), GarbleScore.score("Were.", new Span(0, 5),
         List.of()), 1e-12);
   }
+
+  @Test
+  void abbreviationTest() {
+    SentenceSplitter sp = new SentenceSplitter(java.util.Set.of("mr", "gen"));
+    String s = "Mr. A. U.S. Gen. End. x .";
+    assertTrue(sp.isAbbreviation(s, 2)); // listed word, any case
+    assertTrue(sp.isAbbreviation(s, 5)); // an initial
+    assertTrue(sp.isAbbreviation(s, 10)); // inner periods: U.S
+    assertTrue(sp.isAbbreviation(s, 15));
+    assertEquals(false, sp.isAbbreviation(s, 20)); // an ordinary word
+    assertEquals(false, sp.isAbbreviation(s, 24)); // no token before the period
+    assertEquals(List.of(new Span(0, 25)), sp.splitLine(s));
+  }
 }
