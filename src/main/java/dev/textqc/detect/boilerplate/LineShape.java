@@ -1,7 +1,7 @@
 package dev.textqc.detect.boilerplate;
 
+import dev.textqc.document.Chars;
 import dev.textqc.rule.TextNormalizer;
-import java.util.regex.Pattern;
 
 /**
  * What the page-layout detector needs to know about one line on its own, computed once.
@@ -27,10 +27,58 @@ record LineShape(int words, String normalized, boolean sentence, boolean prose,
     boolean colonHeader, boolean shouting, boolean punctuationOnly, boolean symbolic, double lowerShare,
     boolean numbered) {
 
-  private static final Pattern DOMAIN = Pattern.compile(
-      "(?:[\\w-]+\\.)+(?:com|org|net|ru|ua|de|fr|es|uk|io|co|info|gov|edu)(?:/\\S*)?");
   static final int PROSE_WORDS = 10;
   static final int LONG_LINE_WORDS = 25;
+
+  // Character classes of UTF-16 units, each worked out once from the JDK's own answers, so that
+  // one table lookup replaces several Character calls and cannot disagree with them. Entries are
+  // filled when first needed (filling all 65536 up front costs start-up time); threads that race
+  // to fill one write the same value.
+  private static final int SPACE = 1;
+  private static final int LETTER = 2;
+  private static final int DIGIT = 4;
+  private static final int UPPER = 8;
+  private static final int LOWER = 16;
+  private static final int PUNCT = 32;
+  private static final int SYMBOL = 64;
+  /** A letter of a script written without spaces (ideographs, kana, hangul). */
+  private static final int CJK = 128;
+  private static final int KNOWN = 256;
+  private static final char[] CLASS = new char[65536];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      CLASS[c] = classify(c);
+    }
+  }
+
+  private static int classOf(char c) {
+    return c < 128 ? CLASS[c] : unicodeClassOf(c);
+  }
+
+  private static int unicodeClassOf(char c) {
+    char f = CLASS[c];
+    if (f == 0) {
+      f = classify(c);
+      CLASS[c] = f;
+    }
+    return f;
+  }
+
+  private static char classify(char c) {
+    int f = KNOWN;
+    f |= Character.isWhitespace(c) || Character.isSpaceChar(c) ? SPACE : 0;
+    if (Character.isLetter(c)) {
+      f |= LETTER;
+      f |= Character.isIdeographic(c) || isKana(c) || isHangul(c) ? CJK : 0;
+    }
+    f |= Character.isDigit(c) ? DIGIT : 0;
+    f |= Character.isUpperCase(c) ? UPPER : 0;
+    f |= Character.isLowerCase(c) ? LOWER : 0;
+    f |= unicodePunctuation(c) ? PUNCT : 0;
+    f |= Character.getType(c) == Character.OTHER_SYMBOL ? SYMBOL : 0;
+    return (char) f;
+  }
 
   static LineShape of(String line) {
     return of(line, TextNormalizer.normalize(line));
@@ -38,7 +86,15 @@ record LineShape(int words, String normalized, boolean sentence, boolean prose,
 
   /** The shape of a line whose normalised form is already known. */
   static LineShape of(String line, String normalized) {
-    String t = line.strip();
+    // the line without the whitespace String.strip() would remove (no copy is made)
+    int b = 0;
+    int n = line.length();
+    while (b < n && isStripped(line.charAt(b))) {
+      b++;
+    }
+    while (n > b && isStripped(line.charAt(n - 1))) {
+      n--;
+    }
     int words = 0;
     int cjk = 0;
     int upper = 0;
@@ -49,10 +105,9 @@ record LineShape(int words, String normalized, boolean sentence, boolean prose,
     int alnum = 0;
     int nonSpace = 0;
     boolean allPunct = true;
-    int i = 0;
-    int n = t.length();
+    int i = b;
     while (i < n) {
-      while (i < n && isSpace(t.charAt(i))) {
+      while (i < n && isSpace(line.charAt(i))) {
         i++;
       }
       if (i >= n) {
@@ -61,44 +116,52 @@ record LineShape(int words, String normalized, boolean sentence, boolean prose,
       int start = i;
       boolean hasAlnum = false;
       char first = ' ';
-      while (i < n && !isSpace(t.charAt(i))) {
-        char c = t.charAt(i);
+      // first '.', '/' or '@' of the token: only a token with one of them can be a URL
+      int marker = -1;
+      while (i < n) {
+        char c = line.charAt(i);
+        int f = classOf(c);
+        if ((f & SPACE) != 0) {
+          break;
+        }
         nonSpace++;
-        if (first == ' ' && Character.isLetterOrDigit(c)) {
-          first = c;
-        }
-        if (Character.isLetter(c)) {
-          letters++;
-          alnum++;
+        if ((f & (LETTER | DIGIT)) != 0) {
           hasAlnum = true;
-          if (Character.isIdeographic(c) || isKana(c) || isHangul(c)) {
-            cjk++;
-          } else if (Character.isUpperCase(c)) {
-            upper++;
+          alnum++;
+          if (first == ' ') {
+            first = c;
           }
-        } else if (Character.isDigit(c)) {
-          hasAlnum = true;
-          alnum++;
+          if ((f & LETTER) != 0) {
+            letters++;
+            if ((f & CJK) != 0) {
+              cjk++;
+            } else if ((f & UPPER) != 0) {
+              upper++;
+            }
+          }
         }
-        if (!isPunctuation(c)) {
+        if ((f & PUNCT) == 0) {
           allPunct = false;
+        }
+        if (marker < 0 && (c == '.' || c == '/' || c == '@')) {
+          marker = i;
         }
         i++;
       }
       tokens++;
       if (hasAlnum) {
         words++;
-        if (Character.isLowerCase(first)) {
+        if ((classOf(first) & LOWER) != 0) {
           lowerWords++;
         }
       }
-      if (isUrlish(t, start, i)) {
+      if (isUrlish(line, start, i, marker)) {
         urlish++;
       }
     }
     // scripts written without spaces: about two characters make a word
     words += cjk / 2;
-    char last = lastMeaningful(t);
+    char last = lastMeaningful(line, b, n);
     boolean sentenceEnd = last == '.' || last == '!' || last == '?' || last == '\u2026'
         || last == '\u3002' || last == '\uFF01' || last == '\uFF1F';
     // a longer line ending in a colon introduces what follows ("… the finalists were:")
@@ -107,28 +170,29 @@ record LineShape(int words, String normalized, boolean sentence, boolean prose,
     double lowerShare = words == 0 ? 0 : lowerWords / (double) words;
     boolean prose = (sentence && words >= PROSE_WORDS && lowerShare >= 0.3)
         || words >= LONG_LINE_WORDS;
-    boolean colonHeader = words <= 6 && !t.isEmpty() && (t.endsWith(":") || t.endsWith("："));
+    boolean colonHeader = words <= 6 && n > b
+        && (line.charAt(n - 1) == ':' || line.charAt(n - 1) == '\uFF1A');
     boolean shouting = letters >= 4 && upper * 10 >= (letters - cjk) * 7;
     boolean symbolic = tokens > 0 && (urlish * 2 >= tokens
         || (nonSpace >= 3 && alnum * 2 < nonSpace && words <= 3));
     return new LineShape(words, normalized, sentence, prose, colonHeader,
-        shouting, nonSpace > 0 && allPunct, symbolic, lowerShare, numbered(t));
+        shouting, nonSpace > 0 && allPunct, symbolic, lowerShare, numbered(line, b, n));
   }
 
   // a digit first (after one optional bullet), then a letter somewhere after it
-  private static boolean numbered(String t) {
-    int i = 0;
-    if (i < t.length() && "-•*·".indexOf(t.charAt(i)) >= 0) {
+  private static boolean numbered(String t, int from, int to) {
+    int i = from;
+    if (i < to && "-•*·".indexOf(t.charAt(i)) >= 0) {
       i++;
-      while (i < t.length() && isSpace(t.charAt(i))) {
+      while (i < to && isSpace(t.charAt(i))) {
         i++;
       }
     }
-    if (i >= t.length() || !Character.isDigit(t.charAt(i))) {
+    if (i >= to || !Chars.isDigit(t.charAt(i))) {
       return false;
     }
-    for (int k = i + 1; k < t.length(); k++) {
-      if (Character.isLetter(t.charAt(k))) {
+    for (int k = i + 1; k < to; k++) {
+      if (Chars.isLetter(t.charAt(k))) {
         return true;
       }
     }
@@ -144,10 +208,19 @@ record LineShape(int words, String normalized, boolean sentence, boolean prose,
   }
 
   private static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    return (classOf(c) & SPACE) != 0;
+  }
+
+  // what String.strip() removes: Character.isWhitespace (no whitespace lies outside the BMP)
+  private static boolean isStripped(char c) {
+    return c < 128 ? (classOf(c) & SPACE) != 0 : Character.isWhitespace(c);
   }
 
   static boolean isPunctuation(char c) {
+    return (classOf(c) & PUNCT) != 0;
+  }
+
+  private static boolean unicodePunctuation(char c) {
     return switch (Character.getType(c)) {
       case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION,
           Character.START_PUNCTUATION, Character.END_PUNCTUATION,
@@ -158,13 +231,12 @@ record LineShape(int words, String normalized, boolean sentence, boolean prose,
   }
 
   // The last character that is not a closing quote, bracket or emoji: "… he said.”" ends in a period.
-  private static char lastMeaningful(String t) {
-    for (int k = t.length() - 1; k >= 0; k--) {
+  private static char lastMeaningful(String t, int from, int to) {
+    for (int k = to - 1; k >= from; k--) {
       char c = t.charAt(k);
       // closing quotes and brackets, and a smiley after the full stop, do not end the sentence
       if (c == '"' || c == '\'' || c == ')' || c == ']' || c == '\u201D' || c == '\u2019'
-          || c == '\u00BB' || isSpace(c) || Character.isSurrogate(c)
-          || Character.getType(c) == Character.OTHER_SYMBOL) {
+          || c == '\u00BB' || (classOf(c) & (SPACE | SYMBOL)) != 0 || Character.isSurrogate(c)) {
         continue;
       }
       return c;
@@ -172,25 +244,68 @@ record LineShape(int words, String normalized, boolean sentence, boolean prose,
     return ' ';
   }
 
-  private static boolean isUrlish(String t, int from, int to) {
+  private static final String[] TLDS =
+      {"com", "org", "net", "ru", "ua", "de", "fr", "es", "uk", "io", "co", "info", "gov", "edu"};
+
+  // marker: the token's first '.', '/' or '@', or -1
+  private static boolean isUrlish(String t, int from, int to, int marker) {
     char c = t.charAt(from);
-    if (to - from >= 2 && (c == '@' || c == '#') && Character.isLetterOrDigit(t.charAt(from + 1))) {
+    if (to - from >= 2 && (c == '@' || c == '#') && Chars.isLetterOrDigit(t.charAt(from + 1))) {
       return true;
     }
-    boolean marker = false;
-    for (int k = from; k < to - 1; k++) {
-      char x = t.charAt(k);
-      if (x == '.' || x == '/' || x == '@') {
-        marker = true;
-        break;
-      }
-    }
-    if (!marker) {
+    // a marker only in the last position does not count
+    if (marker < 0 || marker >= to - 1) {
       return false;
     }
-    String tok = t.substring(from, to);
-    return tok.startsWith("http://") || tok.startsWith("https://") || tok.startsWith("www.")
-        || (tok.indexOf('@') > 0 && tok.indexOf('.', tok.indexOf('@')) > 0)
-        || (tok.indexOf('.') > 0 && DOMAIN.matcher(tok).matches());
+    if (t.startsWith("http://", from) && to - from >= 7
+        || t.startsWith("https://", from) && to - from >= 8
+        || t.startsWith("www.", from) && to - from >= 4) {
+      return true;
+    }
+    int at = indexOf(t, '@', from, to);
+    if (at > from && indexOf(t, '.', at, to) >= 0) {
+      return true;
+    }
+    int dot = indexOf(t, '.', from, to);
+    return dot > from && isDomain(t, from, to);
+  }
+
+  private static int indexOf(String t, char c, int from, int to) {
+    int k = t.indexOf(c, from);
+    return k >= 0 && k < to ? k : -1;
+  }
+
+  /**
+   * Whether t[from, to) is a host name with one of {@link #TLDS} as its last label, optionally
+   * followed by a path: {@code (?:[\w-]+\.)+(?:com|org|…)(?:/\S*)?} on a token without spaces.
+   */
+  static boolean isDomain(String t, int from, int to) {
+    int slash = indexOf(t, '/', from, to);
+    int hostEnd = slash < 0 ? to : slash;
+    // labels of [A-Za-z0-9_-], separated by single dots, at least two of them
+    int labelStart = from;
+    int lastDot = -1;
+    for (int k = from; k < hostEnd; k++) {
+      char c = t.charAt(k);
+      if (c == '.') {
+        if (k == labelStart) {
+          return false;
+        }
+        lastDot = k;
+        labelStart = k + 1;
+      } else if (!(c < 128 && (Chars.isLetterOrDigit(c) || c == '_' || c == '-'))) {
+        return false;
+      }
+    }
+    if (lastDot < 0) {
+      return false;
+    }
+    int len = hostEnd - lastDot - 1;
+    for (String tld : TLDS) {
+      if (tld.length() == len && t.startsWith(tld, lastDot + 1)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

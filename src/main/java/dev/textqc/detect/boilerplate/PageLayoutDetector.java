@@ -1,5 +1,6 @@
 package dev.textqc.detect.boilerplate;
 
+import dev.textqc.document.Chars;
 import dev.textqc.document.Line;
 import dev.textqc.document.Span;
 import dev.textqc.finding.Action;
@@ -13,7 +14,6 @@ import dev.textqc.rule.RuleMeta;
 import dev.textqc.rule.RuleParams;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -93,30 +93,47 @@ public final class PageLayoutDetector implements Rule {
       return;
     }
     List<Line> lines = text.lines();
-    List<Integer> idx = new ArrayList<>();
-    List<LineShape> shapes = new ArrayList<>();
     List<String> normalized = text.normalizedLines();
+    int[] idx = new int[lines.size()];
+    LineShape[] shapes = new LineShape[lines.size()];
+    int n = 0;
     for (Line l : lines) {
       if (!l.isBlank()) {
-        idx.add(l.index());
-        shapes.add(LineShape.of(l.text(), normalized.get(l.index())));
+        idx[n] = l.index();
+        shapes[n] = LineShape.of(l.text(), normalized.get(l.index()));
+        n++;
       }
     }
-    int n = idx.size();
     if (n == 0) {
       return;
     }
+    // how often each line occurs in the page and in the documents of the run; the corpus is
+    // told about each distinct line once, in page order
     CorpusMemory corpus = text.corpus();
-    Map<String, Integer> inPage = new HashMap<>();
-    Map<String, Integer> inCorpus = new HashMap<>();
-    for (LineShape s : shapes) {
-      if (!s.normalized().isEmpty()) {
-        inPage.merge(s.normalized(), 1, Integer::sum);
-        inCorpus.computeIfAbsent(s.normalized(), corpus::observe);
+    Map<String, int[]> counts = new HashMap<>();
+    int[][] count = new int[n][];
+    for (int k = 0; k < n; k++) {
+      String key = shapes[k].normalized();
+      if (!key.isEmpty()) {
+        int[] c = counts.get(key);
+        if (c == null) {
+          c = new int[] {0, corpus.observe(key)};
+          counts.put(key, c);
+        }
+        c[0]++;
+        count[k] = c;
       }
     }
-    boolean corpusUsable = !duplicateOfEarlier(shapes, inCorpus);
-    int[] body = articleBlock(shapes);
+    int[] inPage = new int[n];
+    int[] inCorpus = new int[n];
+    for (int k = 0; k < n; k++) {
+      if (count[k] != null) {
+        inPage[k] = count[k][0];
+        inCorpus[k] = count[k][1];
+      }
+    }
+    boolean corpusUsable = !duplicateOfEarlier(shapes, n, inCorpus);
+    int[] body = articleBlock(shapes, n);
     int firstProse = body[0];
     int lastProse = body[1];
     // prose paragraphs further out than the line; short sentences do not count, since a
@@ -124,31 +141,31 @@ public final class PageLayoutDetector implements Rule {
     int[] proseBefore = new int[n];
     int[] proseAfter = new int[n];
     for (int k = 1; k < n; k++) {
-      proseBefore[k] = proseBefore[k - 1] + (shapes.get(k - 1).prose() ? 1 : 0);
+      proseBefore[k] = proseBefore[k - 1] + (shapes[k - 1].prose() ? 1 : 0);
     }
     for (int k = n - 2; k >= 0; k--) {
-      proseAfter[k] = proseAfter[k + 1] + (shapes.get(k + 1).prose() ? 1 : 0);
+      proseAfter[k] = proseAfter[k + 1] + (shapes[k + 1].prose() ? 1 : 0);
     }
     // runs of consecutive non-sentence lines (blank lines do not break a run)
     int[] runStart = new int[n];
     int[] runLen = new int[n];
     boolean[] numberedRun = new boolean[n];
     for (int k = 0; k < n; ) {
-      if (shapes.get(k).sentence()) {
+      if (shapes[k].sentence()) {
         runStart[k] = k;
         runLen[k] = 0;
         k++;
         continue;
       }
       int e = k;
-      while (e < n && !shapes.get(e).sentence()) {
+      while (e < n && !shapes[e].sentence()) {
         e++;
       }
       int numbered = 0;
       for (int j = k; j < e; j++) {
         runStart[j] = k;
         runLen[j] = e - k;
-        numbered += shapes.get(j).numbered() ? 1 : 0;
+        numbered += shapes[j].numbered() ? 1 : 0;
       }
       // a run of four or more lines, most of them numbered items: a list (steps, a ranking, a
       // results table), which menus and headline lists seldom are
@@ -158,38 +175,32 @@ public final class PageLayoutDetector implements Rule {
       }
       k = e;
     }
-    Set<Integer> special = new HashSet<>();
     Map<Integer, Decision> decided = new TreeMap<>();
-    int title = pageTitle(lines, idx, shapes);
+    int title = pageTitle(lines, idx, n);
     if (title >= 0) {
-      special.add(title);
-      decided.put(idx.get(title), new Decision("page-title", 0.9,
+      decided.put(idx[title], new Decision("page-title", 0.9,
           "Page title repeating the headline with the site's name; remove it."));
     }
-    int caption = captionAfterHeadline(lines, idx, shapes, title);
+    int caption = captionAfterHeadline(lines, idx, shapes, n, title);
     if (caption >= 0) {
-      special.add(caption);
-      decided.put(idx.get(caption), new Decision("caption", 0.6,
+      decided.put(idx[caption], new Decision("caption", 0.6,
           "Short line between the headline and the article, likely a photo or video caption; "
               + "remove it unless it is the article's subtitle."));
     }
     for (int k = 0; k < n; k++) {
-      LineShape s = shapes.get(k);
-      if (s.sentence() || special.contains(k)) {
+      LineShape s = shapes[k];
+      if (s.sentence() || k == title || k == caption) {
         continue;
       }
       double score = 0;
-      List<String> why = new ArrayList<>();
-      String lineText = lines.get(idx.get(k)).text();
+      String lineText = lines.get(idx[k]).text();
       if (s.punctuationOnly() && isSectionBreak(lineText)) {
         continue;
       }
       if (s.punctuationOnly()) {
         score += w.punctuationOnly();
-        why.add("only punctuation");
       } else if (s.symbolic()) {
         score += w.symbolic();
-        why.add("mostly links, handles or symbols");
       }
       // a short run with sentences on both sides is part of a structured article (steps,
       // headed lists), wherever the prose block was found to end
@@ -201,9 +212,9 @@ public final class PageLayoutDetector implements Rule {
       // the block did not reach): the place speaks less clearly than at the page's very edges
       double edge = (top && proseBefore[k] >= 5) || (bottom && proseAfter[k] >= 5)
           ? w.moreTextFactor() : 1.0;
+      boolean pageEnd = false;
       if (top) {
         score += w.topZone() * edge;
-        why.add("above the article text");
         // the line that leads into the article is its headline or standfirst more often than
         // not: keep it unless something else speaks against it
         if (k == firstProse - 1) {
@@ -211,14 +222,13 @@ public final class PageLayoutDetector implements Rule {
         }
       } else if (bottom) {
         score += w.bottomZone() * edge;
-        why.add("below the article text");
         if (s.words() <= 6) {
           score += w.shortAtBottom() * edge;
         }
         // the page's closing one or two short lines: a signature or the owner's name
         if (runEnd == n && runLen[k] <= 2) {
           score += w.pageEnd();
-          why.add("at the end of the page");
+          pageEnd = true;
         }
       }
       // inside the article a run of one-to-three-word lines is more often its own list
@@ -236,9 +246,6 @@ public final class PageLayoutDetector implements Rule {
       } else if (r == 2) {
         score += w.run2() * inBody;
       }
-      if (r >= 2) {
-        why.add("one of " + r + " short lines in a row");
-      }
       int rs = runStart[k];
       // above the article a headline, byline and dateline are headline-sized too
       boolean headlineRun = !top && r >= 3 && headlineSized(shapes, rs, r);
@@ -247,38 +254,40 @@ public final class PageLayoutDetector implements Rule {
       }
       // a teaser header ("DON'T MISS:") opens the run of headlines it announces
       // written in capitals; a mixed-case "Ingredients:" introduces the article's own list
-      LineShape opener = shapes.get(rs);
+      LineShape opener = shapes[rs];
       boolean teaser = opener.colonHeader() && opener.shouting() && r >= 2;
       if (teaser) {
         score += w.teaser();
-        why.add("follows a teaser header");
       }
-      int page = inPage.getOrDefault(s.normalized(), 0);
-      if (page >= 2 && s.words() <= 8) {
+      int page = inPage[k];
+      boolean repeated = page >= 2 && s.words() <= 8;
+      if (repeated) {
         score += w.repeatedInPage();
-        why.add("appears " + page + " times in the page");
       }
-      int docs = inCorpus.getOrDefault(s.normalized(), 0);
-      if (corpusUsable && docs >= w.corpusMinDocuments() && !s.normalized().isEmpty()) {
+      int docs = inCorpus[k];
+      boolean recurs = corpusUsable && docs >= w.corpusMinDocuments() && !s.normalized().isEmpty();
+      if (recurs) {
         score += docs > w.corpusMinDocuments() ? w.corpusFrequent() : w.corpusSeen();
-        why.add("recurs in " + docs + " documents of this run");
       }
-      // a date with a time of day is a post's or comment's timestamp, not the article's dateline
-      if (dateline != null && s.words() <= 8 && !hasTimeOfDay(lineText)
-          && dateline.matcher(lineText).find()) {
+      // the remaining signals, in the order they are added to the score
+      boolean bullet = !bottom && s.words() >= 3 && startsWithBullet(lineText);
+      boolean introduced = (opener.colonHeader() && !opener.shouting() && r >= 2 && k > rs)
+          || (rs > 0 && introducesList(lines.get(idx[rs - 1]).text(), shapes[rs - 1]));
+      boolean numberedItem = numberedRun[k] && s.numbered();
+      // a date with a time of day is a post's or comment's timestamp, not the article's
+      // dateline. The pattern is the costly test: when the dateline can only lower the score
+      // (its weight is not positive) and the line stays below the threshold without it, it
+      // stays below with it too (rounded addition is monotone), so the pattern is not run.
+      boolean date = false;
+      if (dateline != null && s.words() <= 8
+          && (w.dateline() > 0 || !(rest(score, bullet, introduced, numberedItem) + 1e-9
+              < w.threshold()))) {
+        date = !hasTimeOfDay(lineText) && dateline.matcher(lineText).find();
+      }
+      if (date) {
         score += w.dateline();
       }
-      if (!bottom && startsWithBullet(lineText) && s.words() >= 3) {
-        score += w.bulletInBody();
-      }
-      boolean introduced = (opener.colonHeader() && !opener.shouting() && r >= 2 && k > rs)
-          || (rs > 0 && introducesList(lines.get(idx.get(rs - 1)).text(), shapes.get(rs - 1)));
-      if (introduced) {
-        score += w.introducedList();
-      }
-      if (numberedRun[k] && s.numbered()) {
-        score += w.numberedList();
-      }
+      score = rest(score, bullet, introduced, numberedItem);
       if (score + 1e-9 < w.threshold()) {
         continue;
       }
@@ -286,7 +295,34 @@ public final class PageLayoutDetector implements Rule {
           : (teaser || (headlineRun && !top)) ? "related-links"
           : bottom && r <= 2 ? "source-footer" : "navigation";
       double confidence = Math.min(0.9, 0.6 + 0.1 * (score - w.threshold()));
-      decided.put(idx.get(k), new Decision(type, confidence, message(type, why)));
+      // the reasons, in the order their signals were added
+      List<String> why = new ArrayList<>();
+      if (s.punctuationOnly()) {
+        why.add("only punctuation");
+      } else if (s.symbolic()) {
+        why.add("mostly links, handles or symbols");
+      }
+      if (top) {
+        why.add("above the article text");
+      } else if (bottom) {
+        why.add("below the article text");
+        if (pageEnd) {
+          why.add("at the end of the page");
+        }
+      }
+      if (r >= 2) {
+        why.add("one of " + r + " short lines in a row");
+      }
+      if (teaser) {
+        why.add("follows a teaser header");
+      }
+      if (repeated) {
+        why.add("appears " + page + " times in the page");
+      }
+      if (recurs) {
+        why.add("recurs in " + docs + " documents of this run");
+      }
+      decided.put(idx[k], new Decision(type, confidence, message(type, why)));
     }
     for (Map.Entry<Integer, Decision> e : decided.entrySet()) {
       Decision d = e.getValue();
@@ -294,6 +330,20 @@ public final class PageLayoutDetector implements Rule {
           blockAwareSpan(lines, e.getKey(), decided.keySet()), Action.REMOVE, null, d.message(),
           Math.round(d.confidence() * 100) / 100.0));
     }
+  }
+
+  /** The signals added after the dateline, in their order: bullet, introduced list, numbered list. */
+  private double rest(double score, boolean bullet, boolean introduced, boolean numberedItem) {
+    if (bullet) {
+      score += w.bulletInBody();
+    }
+    if (introduced) {
+      score += w.introducedList();
+    }
+    if (numberedItem) {
+      score += w.numberedList();
+    }
+    return score;
   }
 
   /**
@@ -304,14 +354,14 @@ public final class PageLayoutDetector implements Rule {
    * and a sidebar's prose does. Returns {start, end} in non-blank line positions, or {-1, -1}
    * when the text has no prose.
    */
-  static int[] articleBlock(List<LineShape> shapes) {
+  static int[] articleBlock(LineShape[] shapes, int n) {
     double best = 0;
     int bestStart = -1;
     int bestEnd = -1;
     double sum = 0;
     int start = 0;
-    for (int k = 0; k < shapes.size(); k++) {
-      LineShape s = shapes.get(k);
+    for (int k = 0; k < n; k++) {
+      LineShape s = shapes[k];
       double v = s.sentence() ? s.words() : -(1 + s.words() / 2.0);
       if (sum <= 0) {
         sum = 0;
@@ -329,11 +379,11 @@ public final class PageLayoutDetector implements Rule {
     }
     // the block is delimited by prose: short sentences at its edges are left to the zones
     int a = bestStart;
-    while (a <= bestEnd && !shapes.get(a).prose()) {
+    while (a <= bestEnd && !shapes[a].prose()) {
       a++;
     }
     int b = bestEnd;
-    while (b >= a && !shapes.get(b).prose()) {
+    while (b >= a && !shapes[b].prose()) {
       b--;
     }
     return a > b ? new int[] {-1, -1} : new int[] {a, b};
@@ -344,13 +394,14 @@ public final class PageLayoutDetector implements Rule {
    * then its recurring lines are the article again, not the site's template. Sentences are what
    * tell the two apart: a template repeats menus and blurbs, a copy repeats sentences.
    */
-  private static boolean duplicateOfEarlier(List<LineShape> shapes, Map<String, Integer> seen) {
+  private static boolean duplicateOfEarlier(LineShape[] shapes, int n, int[] seen) {
     int sentences = 0;
     int recurring = 0;
-    for (LineShape s : shapes) {
+    for (int k = 0; k < n; k++) {
+      LineShape s = shapes[k];
       if (s.sentence() && s.words() >= 6) {
         sentences++;
-        if (seen.getOrDefault(s.normalized(), 0) >= 2) {
+        if (seen[k] >= 2) {
           recurring++;
         }
       }
@@ -400,9 +451,9 @@ public final class PageLayoutDetector implements Rule {
   }
 
   /** Items of the run are all headline-sized (3 to 20 words) and none ends like a sentence. */
-  private static boolean headlineSized(List<LineShape> shapes, int start, int len) {
+  private static boolean headlineSized(LineShape[] shapes, int start, int len) {
     for (int j = start; j < start + len; j++) {
-      LineShape s = shapes.get(j);
+      LineShape s = shapes[j];
       if (s.colonHeader() && j == start) {
         continue;
       }
@@ -413,9 +464,16 @@ public final class PageLayoutDetector implements Rule {
     return true;
   }
 
-  private boolean introducesList(String text, LineShape s) {
-    String t = text.strip();
-    return s.words() >= 6 && (t.endsWith(":") || t.endsWith("："));
+  private static boolean introducesList(String text, LineShape s) {
+    if (s.words() < 6) {
+      return false;
+    }
+    // the last character that String.strip() keeps
+    int e = text.length();
+    while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    return e > 0 && (text.charAt(e - 1) == ':' || text.charAt(e - 1) == '：');
   }
 
   // "10:45", "9:05 PM": two digits or one, a colon, two digits, not inside a longer number
@@ -437,24 +495,38 @@ public final class PageLayoutDetector implements Rule {
   }
 
   private static boolean startsWithBullet(String t) {
-    String s = t.stripLeading();
-    return !s.isEmpty() && "•·-–—*▪►‣◦".indexOf(s.charAt(0)) >= 0;
+    // the first character that String.stripLeading() keeps
+    int i = 0;
+    while (i < t.length() && Character.isWhitespace(t.charAt(i))) {
+      i++;
+    }
+    return i < t.length() && "•·-–—*▪►‣◦".indexOf(t.charAt(i)) >= 0;
   }
 
   // "* * *", "***", "~~~", "#": a scene break inside an article, not debris
   private static boolean isSectionBreak(String t) {
-    String s = t.replaceAll("\\s+", "");
-    return s.length() >= 1 && s.chars().allMatch(c -> c == '*' || c == '~' || c == '#'
-        || c == '\u2042' || c == '\u2022');
+    boolean any = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      // what the regular expression \s matches
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        continue;
+      }
+      if (!(c == '*' || c == '~' || c == '#' || c == '\u2042' || c == '\u2022')) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
   }
 
   /**
    * The first lines' page title: a line (among the first three) that ends in " | Site", " - Site"
    * and whose head recurs as a later line (the headline).
    */
-  private static int pageTitle(List<Line> lines, List<Integer> idx, List<LineShape> shapes) {
-    for (int k = 0; k < Math.min(3, idx.size()); k++) {
-      String t = lines.get(idx.get(k)).text().strip();
+  private static int pageTitle(List<Line> lines, int[] idx, int n) {
+    for (int k = 0; k < Math.min(3, n); k++) {
+      String t = lines.get(idx[k]).text().strip();
       int cut = lastSeparator(t);
       if (cut < 0) {
         continue;
@@ -468,14 +540,12 @@ public final class PageLayoutDetector implements Rule {
         continue;
       }
       int headLength = cut;
-      for (int j = k + 1; j < Math.min(idx.size(), k + 40); j++) {
-        String raw = lines.get(idx.get(j)).text();
+      for (int j = k + 1; j < Math.min(n, k + 40); j++) {
+        String raw = lines.get(idx[j]).text();
         if (Math.abs(raw.length() - headLength) > 60) {
           continue;
         }
-        String other = letters(raw);
-        if (other.equals(head) || (other.length() >= 15 && (head.startsWith(other)
-            || other.startsWith(head)) && Math.abs(other.length() - head.length()) < 40)) {
+        if (repeatsHead(raw, head)) {
           return k;
         }
       }
@@ -483,12 +553,48 @@ public final class PageLayoutDetector implements Rule {
     return -1;
   }
 
+  private static final String[] SEPARATORS = {" | ", " - ", " – ", " — ", " :: "};
+
+  // the last position where one of the separators starts, or -1
   private static int lastSeparator(String t) {
-    int best = -1;
-    for (String sep : new String[] {" | ", " - ", " – ", " — ", " :: "}) {
-      best = Math.max(best, t.lastIndexOf(sep));
+    for (int i = t.length() - 3; i >= 0; i--) {
+      if (t.charAt(i) == ' ') {
+        for (String sep : SEPARATORS) {
+          if (t.startsWith(sep, i)) {
+            return i;
+          }
+        }
+      }
     }
-    return best;
+    return -1;
+  }
+
+  /**
+   * Whether the line's {@link #letters} equal the head's, or one starts with the other (at least
+   * 15 letters, lengths within 40), compared without building the line's letters.
+   */
+  private static boolean repeatsHead(String raw, String head) {
+    int headLength = head.length();
+    int common = 0;
+    int length = 0;
+    boolean diverged = false;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (Chars.isLetterOrDigit(c)) {
+        char lower = Character.toLowerCase(c);
+        if (!diverged && length < headLength && head.charAt(length) == lower) {
+          common++;
+        } else {
+          diverged = true;
+        }
+        length++;
+      }
+    }
+    // common == length: the head starts with the line's letters; common == headLength: the
+    // line's letters start with the head
+    return (length == headLength && common == headLength)
+        || (length >= 15 && (common == length || common == headLength)
+            && Math.abs(length - headLength) < 40);
   }
 
   private static String letters(String s) {
@@ -507,25 +613,25 @@ public final class PageLayoutDetector implements Rule {
    * headline, the third is prose, and the second is a short non-sentence line that is not a
    * dateline, a byline or the headline again.
    */
-  private int captionAfterHeadline(List<Line> lines, List<Integer> idx, List<LineShape> shapes,
+  private int captionAfterHeadline(List<Line> lines, int[] idx, LineShape[] shapes, int n,
       int title) {
     int h = title == 0 ? 1 : 0;
     int c = h + 1;
-    if (c + 1 >= idx.size()) {
+    if (c + 1 >= n) {
       return -1;
     }
-    LineShape head = shapes.get(h);
-    LineShape cap = shapes.get(c);
-    String headText = lines.get(idx.get(h)).text();
-    String capText = lines.get(idx.get(c)).text();
+    LineShape head = shapes[h];
+    LineShape cap = shapes[c];
+    String headText = lines.get(idx[h]).text();
+    String capText = lines.get(idx[c]).text();
     if (head.sentence() || head.prose() || head.words() < 3 || isDate(headText)
         || cap.sentence() || cap.prose() || cap.colonHeader() || cap.words() < 4
         || cap.words() > 16 || isDate(capText) || byline.matcher(capText).find()
-        || !shapes.get(c + 1).prose()) {
+        || !shapes[c + 1].prose()) {
       return -1;
     }
     // both lines must stand as their own paragraphs: a caption block, not a wrapped title
-    if (idx.get(c) - idx.get(h) < 2 || idx.get(c + 1) - idx.get(c) < 2) {
+    if (idx[c] - idx[h] < 2 || idx[c + 1] - idx[c] < 2) {
       return -1;
     }
     String a = letters(headText);
