@@ -270,9 +270,15 @@ record LineShape(int words, String normalized, boolean sentence, boolean prose,
     return dot > from && isDomain(t, from, to);
   }
 
+  // bounded by the token: String.indexOf would scan the rest of the line for every token, which
+  // is quadratic on one long line (AdversarialInputTest's 10 MB line)
   private static int indexOf(String t, char c, int from, int to) {
-    int k = t.indexOf(c, from);
-    return k >= 0 && k < to ? k : -1;
+    for (int k = from; k < to; k++) {
+      if (t.charAt(k) == c) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /**
