@@ -1,5 +1,6 @@
 package dev.textqc.rule;
 
+import dev.textqc.document.Chars;
 import java.util.Locale;
 
 /**
@@ -18,8 +19,7 @@ public final class TextNormalizer {
     boolean ascii = true;
     for (int i = 0; i < n; i++) {
       char c = fold(s.charAt(i));
-      if (c < 128 ? c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F')
-          : Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      if (Chars.isSpace(c)) {
         space = k > 0;
         continue;
       }
