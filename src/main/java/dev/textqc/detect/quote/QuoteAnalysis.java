@@ -78,6 +78,34 @@ public final class QuoteAnalysis {
     return best;
   }
 
+  /** The styles' double marks, each once, in style order. */
+  private static String doubleMarksOf(List<QuoteStyle> styles) {
+    StringBuilder doubles = new StringBuilder();
+    for (QuoteStyle s : styles) {
+      addOnce(doubles, s.doubleOpen());
+      addOnce(doubles, s.doubleClose());
+    }
+    return doubles.toString();
+  }
+
+  /**
+   * The marks of the styles the analysis counts, each once: the double marks, then the single
+   * opening marks. A text with none of them and no straight quote has no quotation issues.
+   */
+  static String marksOf(List<QuoteStyle> styles) {
+    StringBuilder all = new StringBuilder(doubleMarksOf(styles));
+    for (QuoteStyle s : styles) {
+      addOnce(all, s.singleOpen());
+    }
+    return all.toString();
+  }
+
+  private static void addOnce(StringBuilder sb, char c) {
+    if (sb.indexOf(String.valueOf(c)) < 0) {
+      sb.append(c);
+    }
+  }
+
   /** How often each quotation mark of the candidate styles occurs in a text. */
   private static final class MarkCounts {
     /** The styles' double marks first, then their single opening marks. */
@@ -93,16 +121,7 @@ public final class QuoteAnalysis {
     }
 
     static MarkCounts of(String text, List<QuoteStyle> styles) {
-      StringBuilder doubles = new StringBuilder();
-      for (QuoteStyle s : styles) {
-        addOnce(doubles, s.doubleOpen());
-        addOnce(doubles, s.doubleClose());
-      }
-      StringBuilder all = new StringBuilder(doubles);
-      for (QuoteStyle s : styles) {
-        addOnce(all, s.singleOpen());
-      }
-      MarkCounts m = new MarkCounts(all.toString().toCharArray(), doubles.length());
+      MarkCounts m = new MarkCounts(marksOf(styles).toCharArray(), doubleMarksOf(styles).length());
       char[] marks = m.marks;
       for (int i = 0, n = text.length(); i < n; i++) {
         char c = text.charAt(i);
@@ -118,12 +137,6 @@ public final class QuoteAnalysis {
         }
       }
       return m;
-    }
-
-    private static void addOnce(StringBuilder sb, char c) {
-      if (sb.indexOf(String.valueOf(c)) < 0) {
-        sb.append(c);
-      }
     }
 
     /** No mark that could open, close or stray: nothing to check. */

@@ -68,11 +68,7 @@ public final class QuoteBalanceDetector implements DetectorFactory {
 
     private StylesKey(List<QuoteStyle> styles) {
       this.styles = styles;
-      StringBuilder sb = new StringBuilder("\"");
-      for (QuoteStyle s : styles) {
-        sb.append(s.doubleOpen()).append(s.doubleClose()).append(s.singleOpen());
-      }
-      this.marks = sb.toString().toCharArray();
+      this.marks = ("\"" + QuoteAnalysis.marksOf(styles)).toCharArray();
     }
 
     static StylesKey of(List<QuoteStyle> styles) {
