@@ -55,19 +55,6 @@ public final class CharCensus {
     return nonAscii != null;
   }
 
-  /** Whether the text contains a character in {@code [from, to]} (inclusive). */
-  public boolean containsAnyIn(char from, char to) {
-    for (int c = from; c <= to; c++) {
-      if (contains((char) c)) {
-        return true;
-      }
-      if (c >= 128 && nonAscii == null) {
-        return false;
-      }
-    }
-    return false;
-  }
-
   /**
    * Whether the text may contain {@code fragment}: false is certain, true means every character of
    * it occurs somewhere (the caller confirms with {@link String#contains} if it matters).
