@@ -47,14 +47,7 @@ public final class BoilerplateLinesSuite implements Suite {
 
   @Override
   public List<SuiteReport> run(TextQc qc, Path shared) throws Exception {
-    List<SuiteReport> reports = new ArrayList<>();
-    for (String file : FILES) {
-      Path p = folder(shared).resolve(file + ".jsonl");
-      if (Files.isRegularFile(p)) {
-        reports.add(score(qc, p, name() + "/" + file));
-      }
-    }
-    return reports;
+    return Suite.eachFile(folder(shared), FILES, (file, p) -> score(qc, p, name() + "/" + file));
   }
 
   /** Line counts of one view (primary or all lines). */

@@ -47,14 +47,8 @@ public final class GarbleSegmentsSuite implements Suite {
 
   @Override
   public List<SuiteReport> run(TextQc qc, Path shared) throws Exception {
-    List<SuiteReport> reports = new ArrayList<>();
-    for (String file : FILES) {
-      Path p = shared.resolve("eval/dev/garble-segments/" + file + ".jsonl");
-      if (Files.isRegularFile(p)) {
-        reports.add(score(qc, file, p));
-      }
-    }
-    return reports;
+    return Suite.eachFile(shared.resolve("eval/dev/garble-segments"), FILES,
+        (file, p) -> score(qc, file, p));
   }
 
   private SuiteReport score(TextQc qc, String file, Path p) throws Exception {

@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
@@ -45,14 +44,8 @@ public final class HtmlBoilerplateSuite implements Suite {
 
   @Override
   public List<SuiteReport> run(TextQc qc, Path shared) throws Exception {
-    List<SuiteReport> reports = new ArrayList<>();
-    for (String file : FILES) {
-      Path jsonl = folder(shared).resolve(file + ".jsonl");
-      if (Files.isRegularFile(jsonl)) {
-        reports.add(runFile(qc, jsonl, name() + "/" + file));
-      }
-    }
-    return reports;
+    return Suite.eachFile(folder(shared), FILES,
+        (file, jsonl) -> runFile(qc, jsonl, name() + "/" + file));
   }
 
   /** Running totals for one extractor. */

@@ -40,14 +40,8 @@ public final class MtDetectSuite implements Suite {
 
   @Override
   public List<SuiteReport> run(TextQc qc, Path shared) throws Exception {
-    List<SuiteReport> reports = new ArrayList<>();
-    for (String file : FILES) {
-      Path p = shared.resolve("eval/dev/mt-detect/" + file + ".jsonl");
-      if (Files.isRegularFile(p)) {
-        reports.add(score(qc, file, p));
-      }
-    }
-    return reports;
+    return Suite.eachFile(shared.resolve("eval/dev/mt-detect"), FILES,
+        (file, p) -> score(qc, file, p));
   }
 
   private record Doc(String doc, boolean mt, double score, boolean likely) {}
