@@ -70,6 +70,11 @@ public final class Pipeline {
     // when a stage changed the text: most stages on most documents change nothing.
     TextView view = null;
     AnalyzedText text = null;
+    // The text each stage last ran on without changing it. Rules are deterministic, so a stage
+    // that meets the same text again would report the same findings: its flags are already
+    // recorded and it has no edit to add. This spares the quiet stages (most stages, most
+    // documents) the second round that an edit elsewhere triggers.
+    Map<Stage, String> quietOn = new EnumMap<>(Stage.class);
     for (int round = 0; round < MAX_ROUNDS; round++) {
       int editsBefore = edits.size();
       long fingerprint = fingerprint(edits);
@@ -81,6 +86,9 @@ public final class Pipeline {
         if (view == null) {
           view = TextView.apply(original, editList(edits));
           text = new AnalyzedText(document, view.text(), corpus);
+        }
+        if (view.text().equals(quietOn.get(stage))) {
+          continue;
         }
         List<Annotation> found = new ArrayList<>();
         for (Rule rule : rules) {
@@ -94,8 +102,12 @@ public final class Pipeline {
             failures.add(new RuleFailure(rule.meta().id(), document.id(), describe(e)));
           }
         }
+        String seen = view.text();
         if (resolve(found, view, original, edits, flags, flagKeys)) {
           view = null;
+          quietOn.remove(stage);
+        } else {
+          quietOn.put(stage, seen);
         }
       }
       if (edits.size() == editsBefore && fingerprint(edits) == fingerprint) {
