@@ -20,21 +20,31 @@ public final class CharCensus {
     this.nonAscii = nonAscii;
   }
 
+  private static final int CHUNK = 4096;
+
   public static CharCensus of(CharSequence text) {
     long low = 0;
     long high = 0;
     BitSet other = null;
-    for (int i = 0, n = text.length(); i < n; i++) {
-      char c = text.charAt(i);
-      if (c < 64) {
-        low |= 1L << c;
-      } else if (c < 128) {
-        high |= 1L << (c - 64);
-      } else {
-        if (other == null) {
-          other = new BitSet(0x2100);
+    // read in chunks through getChars: a bulk copy and an array loop cost less than charAt per
+    // character, which checks bounds on every call for text outside Latin-1
+    char[] chunk = new char[Math.min(CHUNK, text.length())];
+    String s = text.toString();
+    for (int from = 0, n = s.length(); from < n; from += CHUNK) {
+      int len = Math.min(CHUNK, n - from);
+      s.getChars(from, from + len, chunk, 0);
+      for (int i = 0; i < len; i++) {
+        char c = chunk[i];
+        if (c < 64) {
+          low |= 1L << c;
+        } else if (c < 128) {
+          high |= 1L << (c - 64);
+        } else {
+          if (other == null) {
+            other = new BitSet(0x2100);
+          }
+          other.set(c);
         }
-        other.set(c);
       }
     }
     return new CharCensus(low, high, other);

@@ -13,12 +13,18 @@ public final class TextNormalizer {
 
   public static String normalize(String s) {
     int n = s.length();
+    // one bulk copy, then compacted in place (the write index never passes the read index):
+    // cheaper than charAt per character, which checks bounds on every call for non-Latin-1 text
     char[] buf = new char[n];
+    s.getChars(0, n, buf, 0);
     int k = 0;
     boolean space = false;
     boolean ascii = true;
     for (int i = 0; i < n; i++) {
-      char c = fold(s.charAt(i));
+      char c = buf[i];
+      if (c >= 128) {
+        c = fold(c);
+      }
       if (Chars.isSpace(c)) {
         space = k > 0;
         continue;
