@@ -1,6 +1,7 @@
 package dev.textqc.detect;
 
 import dev.textqc.Config;
+import dev.textqc.detect.boilerplate.LineModelDetector;
 import dev.textqc.detect.boilerplate.PageLayoutDetector;
 import dev.textqc.detect.encoding.HtmlEntityDetector;
 import dev.textqc.detect.encoding.MojibakeDetector;
@@ -22,6 +23,7 @@ public final class Detectors {
     for (DetectorFactory f : List.<DetectorFactory>of(
         new DoubledWordDetector.Factory(),
         new PageLayoutDetector.Factory(),
+        new LineModelDetector.Factory(),
         new QuoteBalanceDetector(),
         new MojibakeDetector(),
         new HtmlEntityDetector(),

@@ -1,0 +1,274 @@
+package dev.textqc.detect.boilerplate;
+
+import dev.textqc.document.Chars;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The numeric description of each line that the line model scores: the line's own shape (length,
+ * sentence end, share of letters, digits and symbols, capitalised words, function words, links,
+ * "label: value" form) and its neighbourhood (the lines around it, its place between the first and
+ * the last prose line, repetition in the page). The same code computes the features when the model
+ * is trained and when it runs, so the two cannot drift apart.
+ *
+ * <p>Blank lines are not lines here: callers pass the non-blank lines in order, as a reader sees
+ * the paragraphs of the page.
+ */
+public final class LineFeatures {
+
+  /** Feature names, in the order of {@link #of}'s columns. */
+  public static final List<String> NAMES = List.of(
+      "logChars", "logWords", "words1", "words2to3", "words4to6", "words7to12",
+      "endsSentence", "endsColon", "letters", "digits", "symbols", "upperLetters",
+      "capitalisedWords", "functionWords", "commasPerWord", "pipe", "link", "bulletStart",
+      "labelColon", "repeatedInPage", "relativePosition", "logEdgeDistance", "aboveProse",
+      "belowProse", "logProseDistance", "prevProse", "nextProse", "windowSentenceEnds",
+      "windowLogWords", "windowFunctionWords", "pageProseShare", "shortNoSentence",
+      "prevShort", "nextShort", "logShortRun", "digitsAndColon", "lowerCaseStart", "windowPipes");
+
+  private static final int OWN = 19;
+
+  private final Set<String> functionWords;
+
+  public LineFeatures(Set<String> functionWords) {
+    this.functionWords = functionWords;
+  }
+
+  /** One row of {@link #NAMES} per line. */
+  public double[][] of(List<String> lines) {
+    int n = lines.size();
+    double[][] rows = new double[n][NAMES.size()];
+    boolean[] prose = new boolean[n];
+    Map<String, Integer> seen = new HashMap<>();
+    String[] keys = new String[n];
+    for (int i = 0; i < n; i++) {
+      own(lines.get(i), rows[i]);
+      prose[i] = rows[i][6] > 0 && rows[i][1] >= Math.log1p(8);
+      keys[i] = lines.get(i).strip().toLowerCase(Locale.ROOT);
+      seen.merge(keys[i], 1, Integer::sum);
+    }
+    int firstProse = -1;
+    int lastProse = -1;
+    int proseCount = 0;
+    for (int i = 0; i < n; i++) {
+      if (prose[i]) {
+        if (firstProse < 0) {
+          firstProse = i;
+        }
+        lastProse = i;
+        proseCount++;
+      }
+    }
+    // distance to the nearest prose line, from both sides
+    int[] dist = new int[n];
+    int last = -1_000_000;
+    for (int i = 0; i < n; i++) {
+      if (prose[i]) {
+        last = i;
+      }
+      dist[i] = i - last;
+    }
+    last = 1_000_000;
+    for (int i = n - 1; i >= 0; i--) {
+      if (prose[i]) {
+        last = i;
+      }
+      dist[i] = Math.min(dist[i], last - i);
+    }
+    double proseShare = n == 0 ? 0 : proseCount / (double) n;
+    // length of the run of short, sentence-less lines each line belongs to (0 for other lines)
+    int[] run = new int[n];
+    for (int i = 0; i < n; ) {
+      int j = i;
+      while (j < n && isShort(rows[j])) {
+        j++;
+      }
+      for (int m = i; m < j; m++) {
+        run[m] = j - i;
+      }
+      i = j == i ? i + 1 : j;
+    }
+    boolean[] colon = new boolean[n];
+    boolean[] lowerStart = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      String t = lines.get(i);
+      colon[i] = t.indexOf(':') >= 0;
+      char f = firstNonSpace(t);
+      lowerStart[i] = Character.isLowerCase(f);
+    }
+    for (int i = 0; i < n; i++) {
+      double[] r = rows[i];
+      int k = OWN + 1;
+      r[OWN] = seen.get(keys[i]) > 1 && !keys[i].isEmpty() ? 1 : 0;
+      r[k++] = n <= 1 ? 0 : i / (double) (n - 1);
+      r[k++] = Math.log1p(Math.min(i, n - 1 - i));
+      r[k++] = firstProse < 0 || i < firstProse ? 1 : 0;
+      r[k++] = lastProse >= 0 && i > lastProse ? 1 : 0;
+      r[k++] = Math.log1p(Math.min(dist[i], 50));
+      r[k++] = i > 0 && prose[i - 1] ? 1 : 0;
+      r[k++] = i + 1 < n && prose[i + 1] ? 1 : 0;
+      double ends = 0;
+      double words = 0;
+      double function = 0;
+      int count = 0;
+      for (int j = Math.max(0, i - 3); j <= Math.min(n - 1, i + 3); j++) {
+        if (j != i) {
+          ends += rows[j][6];
+          words += rows[j][1];
+          function += rows[j][13];
+          count++;
+        }
+      }
+      r[k++] = count == 0 ? 0 : ends / count;
+      r[k++] = count == 0 ? 0 : words / count;
+      r[k++] = count == 0 ? 0 : function / count;
+      r[k++] = proseShare;
+      r[k++] = isShort(rows[i]) ? 1 : 0;
+      r[k++] = i > 0 && isShort(rows[i - 1]) ? 1 : 0;
+      r[k++] = i + 1 < n && isShort(rows[i + 1]) ? 1 : 0;
+      r[k++] = Math.log1p(run[i]);
+      r[k++] = rows[i][9] > 0 && colon[i] ? 1 : 0;
+      r[k++] = lowerStart[i] ? 1 : 0;
+      double pipes = 0;
+      for (int j = Math.max(0, i - 3); j <= Math.min(n - 1, i + 3); j++) {
+        pipes += j == i ? 0 : rows[j][15];
+      }
+      r[k] = pipes / 6;
+    }
+    return rows;
+  }
+
+  /** At most six words and no sentence end: a menu entry, label or headline. */
+  private static boolean isShort(double[] row) {
+    return row[1] <= Math.log1p(6) && row[6] == 0;
+  }
+
+  /** The features of the line alone: columns 0 to {@value #OWN} - 1. */
+  private void own(String line, double[] r) {
+    int len = line.length();
+    int letters = 0;
+    int upper = 0;
+    int digits = 0;
+    int symbols = 0;
+    int nonSpace = 0;
+    int commas = 0;
+    int words = 0;
+    int capitalised = 0;
+    int function = 0;
+    boolean pipe = false;
+    int wordStart = -1;
+    int firstColon = -1;
+    int wordsBeforeColon = 0;
+    for (int i = 0; i <= len; i++) {
+      char c = i < len ? line.charAt(i) : ' ';
+      boolean space = Chars.isSpace(c);
+      if (!space) {
+        nonSpace++;
+        if (Chars.isLetter(c)) {
+          letters++;
+          if (Character.isUpperCase(c)) {
+            upper++;
+          }
+        } else if (c >= '0' && c <= '9') {
+          digits++;
+        } else {
+          symbols++;
+          if (c == ',') {
+            commas++;
+          } else if (c == '|') {
+            pipe = true;
+          } else if (c == ':' && firstColon < 0) {
+            firstColon = i;
+            wordsBeforeColon = words + (wordStart >= 0 ? 1 : 0);
+          }
+        }
+        if (wordStart < 0) {
+          wordStart = i;
+        }
+      } else if (wordStart >= 0) {
+        words++;
+        char first = line.charAt(wordStart);
+        if (Character.isUpperCase(first)) {
+          capitalised++;
+        }
+        if (i - wordStart <= 12 && functionWords.contains(bare(line, wordStart, i))) {
+          function++;
+        }
+        wordStart = -1;
+      }
+    }
+    String lower = line.toLowerCase(Locale.ROOT);
+    char lastChar = lastNonSpace(line);
+    char beforeLast = lastChar == 0 ? 0 : beforeLastNonSpace(line);
+    boolean closesQuote = lastChar == '"' || lastChar == '”' || lastChar == '’' || lastChar == ')'
+        || lastChar == '»';
+    char end = closesQuote ? beforeLast : lastChar;
+    char firstChar = firstNonSpace(line);
+    r[0] = Math.log1p(len);
+    r[1] = Math.log1p(words);
+    r[2] = words == 1 ? 1 : 0;
+    r[3] = words >= 2 && words <= 3 ? 1 : 0;
+    r[4] = words >= 4 && words <= 6 ? 1 : 0;
+    r[5] = words >= 7 && words <= 12 ? 1 : 0;
+    r[6] = end == '.' || end == '!' || end == '?' || end == '…' ? 1 : 0;
+    r[7] = lastChar == ':' ? 1 : 0;
+    r[8] = nonSpace == 0 ? 0 : letters / (double) nonSpace;
+    r[9] = nonSpace == 0 ? 0 : digits / (double) nonSpace;
+    r[10] = nonSpace == 0 ? 0 : symbols / (double) nonSpace;
+    r[11] = letters == 0 ? 0 : upper / (double) letters;
+    r[12] = words == 0 ? 0 : capitalised / (double) words;
+    r[13] = words == 0 ? 0 : function / (double) words;
+    r[14] = words == 0 ? 0 : Math.min(1, commas / (double) words);
+    r[15] = pipe ? 1 : 0;
+    r[16] = lower.contains("http") || lower.contains("www.") || lower.contains(".com")
+        || lower.contains("@") ? 1 : 0;
+    r[17] = firstChar != 0 && !Chars.isLetter(firstChar) && !(firstChar >= '0' && firstChar <= '9')
+        && firstChar != '"' && firstChar != '“' && firstChar != '\'' && firstChar != '‘'
+        && firstChar != '(' ? 1 : 0;
+    r[18] = firstColon > 0 && firstColon <= 25 && wordsBeforeColon <= 3 && words <= 10 ? 1 : 0;
+  }
+
+  private static String bare(String line, int from, int to) {
+    while (from < to && !Chars.isLetter(line.charAt(from))) {
+      from++;
+    }
+    while (to > from && !Chars.isLetter(line.charAt(to - 1))) {
+      to--;
+    }
+    return line.substring(from, to).toLowerCase(Locale.ROOT);
+  }
+
+  private static char lastNonSpace(String s) {
+    for (int i = s.length() - 1; i >= 0; i--) {
+      if (!Chars.isSpace(s.charAt(i))) {
+        return s.charAt(i);
+      }
+    }
+    return 0;
+  }
+
+  private static char beforeLastNonSpace(String s) {
+    boolean skipped = false;
+    for (int i = s.length() - 1; i >= 0; i--) {
+      if (!Chars.isSpace(s.charAt(i))) {
+        if (skipped) {
+          return s.charAt(i);
+        }
+        skipped = true;
+      }
+    }
+    return 0;
+  }
+
+  private static char firstNonSpace(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!Chars.isSpace(s.charAt(i))) {
+        return s.charAt(i);
+      }
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,129 @@
+package dev.textqc.detect.boilerplate;
+
+import dev.textqc.document.Line;
+import dev.textqc.finding.Action;
+import dev.textqc.finding.Annotation;
+import dev.textqc.rule.AnalyzedText;
+import dev.textqc.rule.DetectorFactory;
+import dev.textqc.rule.Rule;
+import dev.textqc.rule.RuleMeta;
+import dev.textqc.rule.RuleParams;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Page furniture recognised by boosted trees over {@link LineFeatures}: the probability that a
+ * line is boilerplate given its shape and its neighbourhood. The trees are data
+ * ({@code modelFile}), trained on one half of the boilerplate-lines evaluation documents and
+ * checked on the other (see {@code TrainLineModel} in the test sources); the threshold is chosen
+ * high, since a removed article line costs more than a kept menu entry. Lines longer than
+ * {@code maxWords} words are never removed: they read as article text whatever surrounds them.
+ */
+public final class LineModelDetector implements Rule {
+  private final RuleMeta meta;
+  private final LineFeatures features;
+  private final BoostedTrees model;
+  private final double threshold;
+  private final int maxWords;
+
+  LineModelDetector(RuleMeta meta, LineFeatures features, BoostedTrees model, double threshold,
+      int maxWords) {
+    this.meta = meta;
+    this.features = features;
+    this.model = model;
+    this.threshold = threshold;
+    this.maxWords = maxWords;
+  }
+
+  @Override
+  public RuleMeta meta() {
+    return meta;
+  }
+
+  /** The model's probability for each line of {@code lines} (non-blank lines, in order). */
+  public double[] scores(List<String> lines) {
+    double[][] rows = features.of(lines);
+    double[] out = new double[rows.length];
+    for (int i = 0; i < rows.length; i++) {
+      out[i] = model.probability(rows[i]);
+    }
+    return out;
+  }
+
+  @Override
+  public void check(AnalyzedText text, Consumer<Annotation> out) {
+    if (text.document().structure() != null) {
+      return; // an HTML page: its blocks' tags and classes say more than flat-text shapes
+    }
+    List<Line> all = text.lines();
+    List<Line> kept = new ArrayList<>();
+    List<String> lines = new ArrayList<>();
+    for (Line l : all) {
+      if (!l.isBlank()) {
+        kept.add(l);
+        lines.add(l.text());
+      }
+    }
+    if (lines.size() < 3) {
+      return; // a snippet, not a page: there is no layout to read
+    }
+    double[] p = scores(lines);
+    for (int i = 0; i < p.length; i++) {
+      if (p[i] < threshold || words(lines.get(i)) > maxWords) {
+        continue;
+      }
+      Line l = kept.get(i);
+      out.accept(new Annotation(meta.id(), meta.category(), meta.type(), meta.severity(),
+          l.withTerminator(), Action.REMOVE, null,
+          meta.message() + String.format(Locale.ROOT, " (model score %.2f)", p[i]),
+          meta.confidence()));
+    }
+  }
+
+  private static int words(String s) {
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean space = Character.isWhitespace(s.charAt(i));
+      if (!space && !in) {
+        n++;
+      }
+      in = !space;
+    }
+    return n;
+  }
+
+  /** Registered as {@code detector: line-model}. */
+  public static final class Factory implements DetectorFactory {
+    @Override
+    public String name() {
+      return "line-model";
+    }
+
+    @Override
+    public Set<String> keys() {
+      return Set.of("functionWordsFile", "modelFile", "threshold", "maxWords");
+    }
+
+    @Override
+    public Rule create(RuleMeta meta, RuleParams p) {
+      Set<String> function = new HashSet<>();
+      for (String w : p.readListFile("functionWordsFile", p.requiredString("functionWordsFile"))) {
+        function.add(w.toLowerCase(Locale.ROOT));
+      }
+      BoostedTrees model;
+      try {
+        model = BoostedTrees.parse(
+            p.readListFile("modelFile", p.requiredString("modelFile")), LineFeatures.NAMES);
+      } catch (IllegalArgumentException e) {
+        throw p.error("modelFile", e.getMessage());
+      }
+      return new LineModelDetector(meta, new LineFeatures(function), model,
+          p.number("threshold", 0.9), p.integer("maxWords", 12));
+    }
+  }
+}
