@@ -31,10 +31,50 @@ public final class LineFeatures {
 
   private static final int OWN = 19;
 
-  private final Set<String> functionWords;
+  /**
+   * Lines longer than this many words are never scored, so features only a scored line reads
+   * (repetition, links) are not computed for them.
+   */
+  private static final int REPEAT_MAX_WORDS = 20;
+
+  /** The function words, each packed into a long (see {@link #pack}), sorted. */
+  private final long[] functionWords;
 
   public LineFeatures(Set<String> functionWords) {
-    this.functionWords = functionWords;
+    this.functionWords = functionWords.stream().mapToLong(w -> pack(w, 0, w.length()))
+        .filter(code -> code >= 0).sorted().distinct().toArray();
+  }
+
+  /**
+   * A word of up to 12 ASCII letters as a long, five bits a letter, case folded; -1 for anything
+   * else (no function word has other characters). Lets the per-word lookup run without a String.
+   */
+  static long pack(CharSequence s, int from, int to) {
+    if (to - from > 12 || to <= from) {
+      return -1;
+    }
+    long code = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        c += 'a' - 'A';
+      } else if (c < 'a' || c > 'z') {
+        return -1;
+      }
+      code = code << 5 | (c - 'a' + 1);
+    }
+    return code;
+  }
+
+  private boolean isFunctionWord(String line, int from, int to) {
+    while (from < to && !Chars.isLetter(line.charAt(from))) {
+      from++;
+    }
+    while (to > from && !Chars.isLetter(line.charAt(to - 1))) {
+      to--;
+    }
+    long code = pack(line, from, to);
+    return code >= 0 && java.util.Arrays.binarySearch(functionWords, code) >= 0;
   }
 
   /** One row of {@link #NAMES} per line. */
@@ -47,8 +87,11 @@ public final class LineFeatures {
     for (int i = 0; i < n; i++) {
       own(lines.get(i), rows[i]);
       prose[i] = rows[i][6] > 0 && rows[i][1] >= Math.log1p(8);
-      keys[i] = lines.get(i).strip().toLowerCase(Locale.ROOT);
-      seen.merge(keys[i], 1, Integer::sum);
+      // only short lines are ever scored; a long line's repetition would not be read
+      if (rows[i][1] <= Math.log1p(REPEAT_MAX_WORDS)) {
+        keys[i] = lines.get(i).strip().toLowerCase(Locale.ROOT);
+        seen.merge(keys[i], 1, Integer::sum);
+      }
     }
     int firstProse = -1;
     int lastProse = -1;
@@ -102,7 +145,7 @@ public final class LineFeatures {
     for (int i = 0; i < n; i++) {
       double[] r = rows[i];
       int k = OWN + 1;
-      r[OWN] = seen.get(keys[i]) > 1 && !keys[i].isEmpty() ? 1 : 0;
+      r[OWN] = keys[i] != null && !keys[i].isEmpty() && seen.get(keys[i]) > 1 ? 1 : 0;
       r[k++] = n <= 1 ? 0 : i / (double) (n - 1);
       r[k++] = Math.log1p(Math.min(i, n - 1 - i));
       r[k++] = firstProse < 0 || i < firstProse ? 1 : 0;
@@ -169,7 +212,7 @@ public final class LineFeatures {
         nonSpace++;
         if (Chars.isLetter(c)) {
           letters++;
-          if (Character.isUpperCase(c)) {
+          if (c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c)) {
             upper++;
           }
         } else if (c >= '0' && c <= '9') {
@@ -194,13 +237,12 @@ public final class LineFeatures {
         if (Character.isUpperCase(first)) {
           capitalised++;
         }
-        if (i - wordStart <= 12 && functionWords.contains(bare(line, wordStart, i))) {
+        if (i - wordStart <= 14 && isFunctionWord(line, wordStart, i)) {
           function++;
         }
         wordStart = -1;
       }
     }
-    String lower = line.toLowerCase(Locale.ROOT);
     char lastChar = lastNonSpace(line);
     char beforeLast = lastChar == 0 ? 0 : beforeLastNonSpace(line);
     boolean closesQuote = lastChar == '"' || lastChar == '”' || lastChar == '’' || lastChar == ')'
@@ -223,22 +265,26 @@ public final class LineFeatures {
     r[13] = words == 0 ? 0 : function / (double) words;
     r[14] = words == 0 ? 0 : Math.min(1, commas / (double) words);
     r[15] = pipe ? 1 : 0;
-    r[16] = lower.contains("http") || lower.contains("www.") || lower.contains(".com")
-        || lower.contains("@") ? 1 : 0;
+    // only short lines are scored, and no neighbour reads this column: spare long lines the scans
+    r[16] = words <= REPEAT_MAX_WORDS && (line.indexOf('@') >= 0 || containsIgnoreCase(line, "http")
+        || containsIgnoreCase(line, "www.") || containsIgnoreCase(line, ".com")) ? 1 : 0;
     r[17] = firstChar != 0 && !Chars.isLetter(firstChar) && !(firstChar >= '0' && firstChar <= '9')
         && firstChar != '"' && firstChar != '“' && firstChar != '\'' && firstChar != '‘'
         && firstChar != '(' ? 1 : 0;
     r[18] = firstColon > 0 && firstColon <= 25 && wordsBeforeColon <= 3 && words <= 10 ? 1 : 0;
   }
 
-  private static String bare(String line, int from, int to) {
-    while (from < to && !Chars.isLetter(line.charAt(from))) {
-      from++;
+  /** {@code needle} is lower-case ASCII. */
+  private static boolean containsIgnoreCase(String s, String needle) {
+    char first = needle.charAt(0);
+    char upper = Character.toUpperCase(first);
+    for (int i = 0, last = s.length() - needle.length(); i <= last; i++) {
+      char c = s.charAt(i);
+      if ((c == first || c == upper) && s.regionMatches(true, i, needle, 0, needle.length())) {
+        return true;
+      }
     }
-    while (to > from && !Chars.isLetter(line.charAt(to - 1))) {
-      to--;
-    }
-    return line.substring(from, to).toLowerCase(Locale.ROOT);
+    return false;
   }
 
   private static char lastNonSpace(String s) {

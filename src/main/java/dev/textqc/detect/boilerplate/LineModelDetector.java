@@ -24,6 +24,8 @@ import java.util.function.Consumer;
  * {@code maxWords} words are never removed: they read as article text whatever surrounds them.
  */
 public final class LineModelDetector implements Rule {
+  private static final int LOG_WORDS = LineFeatures.NAMES.indexOf("logWords");
+
   private final RuleMeta meta;
   private final LineFeatures features;
   private final BoostedTrees model;
@@ -71,30 +73,22 @@ public final class LineModelDetector implements Rule {
     if (lines.size() < 3) {
       return; // a snippet, not a page: there is no layout to read
     }
-    double[] p = scores(lines);
-    for (int i = 0; i < p.length; i++) {
-      if (p[i] < threshold || words(lines.get(i)) > maxWords) {
+    double[][] rows = features.of(lines);
+    for (int i = 0; i < rows.length; i++) {
+      // trees only for the short lines the rule may remove: most text is in long lines
+      if (Math.round(Math.expm1(rows[i][LOG_WORDS])) > maxWords) {
+        continue;
+      }
+      double p = model.probability(rows[i]);
+      if (p < threshold) {
         continue;
       }
       Line l = kept.get(i);
       out.accept(new Annotation(meta.id(), meta.category(), meta.type(), meta.severity(),
           l.withTerminator(), Action.REMOVE, null,
-          meta.message() + String.format(Locale.ROOT, " (model score %.2f)", p[i]),
+          meta.message() + String.format(Locale.ROOT, " (model score %.2f)", p),
           meta.confidence()));
     }
-  }
-
-  private static int words(String s) {
-    int n = 0;
-    boolean in = false;
-    for (int i = 0; i < s.length(); i++) {
-      boolean space = Character.isWhitespace(s.charAt(i));
-      if (!space && !in) {
-        n++;
-      }
-      in = !space;
-    }
-    return n;
   }
 
   /** Registered as {@code detector: line-model}. */
