@@ -6,6 +6,7 @@ import dev.textqc.document.Lines;
 import dev.textqc.document.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Walks a text's quotation marks paragraph by paragraph and reports where they do not balance.
@@ -42,20 +43,33 @@ public final class QuoteAnalysis {
    * listed. A style that ignores the text's marks cannot win by seeing no problems.
    */
   public static List<QuoteIssue> analyze(String text, List<QuoteStyle> styles) {
-    return analyze(text, Lines.of(text), styles);
+    return analyze(text, () -> Lines.of(text), styles);
   }
 
   /** As {@link #analyze(String, List)}, with the text's lines ({@link Lines#of}) already split. */
   public static List<QuoteIssue> analyze(String text, List<Line> lines, List<QuoteStyle> styles) {
+    return analyze(text, () -> lines, styles);
+  }
+
+  /**
+   * As {@link #analyze(String, List)}; the lines are only asked for when the text holds a mark.
+   * The walk visits the marks only: their positions are found once (one {@link String#indexOf}
+   * scan per mark character, free on a Latin-1 text for the typographic ones) and shared by
+   * every style.
+   */
+  public static List<QuoteIssue> analyze(String text, Supplier<List<Line>> lineSupplier,
+      List<QuoteStyle> styles) {
     if (styles.isEmpty()) {
       return List.of();
     }
-    // one pass counts every mark any style uses; most texts have few marks or none, and then
-    // no style needs a walk of its own
+    // one pass per mark character finds every mark any style uses; most texts have few marks or
+    // none, and then no style needs a walk of its own
     MarkCounts counts = MarkCounts.of(text, styles);
     if (counts.none()) {
       return List.of();
     }
+    List<Line> lines = lineSupplier.get();
+    Walk walk = new Walk(text, lines, counts);
     List<QuoteIssue> best = null;
     int bestCost = Integer.MAX_VALUE;
     int bestMarks = -1;
@@ -64,7 +78,7 @@ public final class QuoteAnalysis {
       if (marks == 0) {
         continue;
       }
-      List<QuoteIssue> issues = analyze(text, lines, style);
+      List<QuoteIssue> issues = analyze(walk, style);
       int cost = issues.size() + counts.foreignDoubleMarks(style);
       if (best == null || cost < bestCost || cost == bestCost && marks > bestMarks) {
         best = issues;
@@ -73,9 +87,55 @@ public final class QuoteAnalysis {
       }
     }
     if (best == null) {
-      return analyze(text, lines, styles.get(0));
+      return analyze(walk, styles.get(0));
     }
     return best;
+  }
+
+  /** What every style's walk of one text shares: its lines and where its marks are. */
+  private static final class Walk {
+    final String text;
+    final List<Line> lines;
+    final boolean blankLineParagraphs;
+    /** Sorted positions of the straight quote and of every style's double marks. */
+    final int[] doubleMarks;
+    private final MarkCounts counts;
+
+    Walk(String text, List<Line> lines, MarkCounts counts) {
+      this.text = text;
+      this.lines = lines;
+      this.counts = counts;
+      boolean blank = false;
+      for (Line l : lines) {
+        if (l.isBlank()) {
+          blank = true;
+          break;
+        }
+      }
+      this.blankLineParagraphs = blank;
+      // every character a style's walk reacts to: the straight quote and the double marks
+      int[][] kinds = new int[counts.doubleMarkKinds + 1][];
+      kinds[0] = counts.straightPositions;
+      int total = kinds[0].length;
+      for (int k = 0; k < counts.doubleMarkKinds; k++) {
+        kinds[k + 1] = positionsOf(counts.marks[k]);
+        total += kinds[k + 1].length;
+      }
+      int[] all = new int[total];
+      int at = 0;
+      for (int[] p : kinds) {
+        System.arraycopy(p, 0, all, at, p.length);
+        at += p.length;
+      }
+      java.util.Arrays.sort(all);
+      this.doubleMarks = all;
+    }
+
+    /** Sorted positions of {@code c} if the analysis counted it, else null (find them). */
+    int[] positionsOf(char c) {
+      int[] p = counts.positionsOf(c);
+      return p != null ? p : MarkCounts.find(text, c);
+    }
   }
 
   /** The styles' double marks, each once, in style order. */
@@ -106,46 +166,76 @@ public final class QuoteAnalysis {
     }
   }
 
-  /** How often each quotation mark of the candidate styles occurs in a text. */
+  /** Where (and so how often) each quotation mark of the candidate styles occurs in a text. */
   private static final class MarkCounts {
+    private static final int[] NONE = new int[0];
     /** The styles' double marks first, then their single opening marks. */
     private final char[] marks;
-    private final int[] counts;
+    private final int[][] positions;
     private final int doubleMarkKinds;
-    private int straight;
+    private int[] straightPositions = NONE;
 
     private MarkCounts(char[] marks, int doubleMarkKinds) {
       this.marks = marks;
-      this.counts = new int[marks.length];
+      this.positions = new int[marks.length][];
       this.doubleMarkKinds = doubleMarkKinds;
     }
 
     static MarkCounts of(String text, List<QuoteStyle> styles) {
       MarkCounts m = new MarkCounts(marksOf(styles).toCharArray(), doubleMarksOf(styles).length());
-      char[] marks = m.marks;
-      for (int i = 0, n = text.length(); i < n; i++) {
-        char c = text.charAt(i);
-        if (c == '"') {
-          m.straight++;
-        } else if (c >= 0x80 || c == '\'') {
-          for (int k = 0; k < marks.length; k++) {
-            if (marks[k] == c) {
-              m.counts[k]++;
-              break;
-            }
-          }
+      for (int k = 0; k < m.marks.length; k++) {
+        m.positions[k] = counted(m.marks[k]) ? find(text, m.marks[k]) : NONE;
+      }
+      m.straightPositions = find(text, '"');
+      return m;
+    }
+
+    /** The positions of {@code c} in {@code text}, in order. */
+    static int[] find(String text, char c) {
+      int p = text.indexOf(c);
+      if (p < 0) {
+        return NONE;
+      }
+      int[] out = new int[8];
+      int n = 0;
+      while (p >= 0) {
+        if (n == out.length) {
+          out = java.util.Arrays.copyOf(out, n * 2);
+        }
+        out[n++] = p;
+        p = text.indexOf(c, p + 1);
+      }
+      return java.util.Arrays.copyOf(out, n);
+    }
+
+    /** The straight quote is counted on its own; other ASCII marks (but ') are not counted. */
+    private static boolean counted(char c) {
+      return c != '"' && (c >= 0x80 || c == '\'');
+    }
+
+    /** Where {@code c} occurs, if it was counted (or is the straight quote), else null. */
+    int[] positionsOf(char c) {
+      if (c == '"') {
+        return straightPositions;
+      }
+      if (!counted(c)) {
+        return null;
+      }
+      for (int k = 0; k < marks.length; k++) {
+        if (marks[k] == c) {
+          return positions[k];
         }
       }
-      return m;
+      return null;
     }
 
     /** No mark that could open, close or stray: nothing to check. */
     boolean none() {
-      if (straight > 0) {
+      if (straightPositions.length > 0) {
         return false;
       }
-      for (int c : counts) {
-        if (c > 0) {
+      for (int[] p : positions) {
+        if (p.length > 0) {
           return false;
         }
       }
@@ -155,7 +245,7 @@ public final class QuoteAnalysis {
     private int count(char c) {
       for (int k = 0; k < doubleMarkKinds; k++) {
         if (marks[k] == c) {
-          return counts[k];
+          return positions[k].length;
         }
       }
       return 0;
@@ -171,7 +261,7 @@ public final class QuoteAnalysis {
       int n = 0;
       for (int k = 0; k < doubleMarkKinds; k++) {
         if (!style.usesMark(marks[k])) {
-          n += counts[k];
+          n += positions[k].length;
         }
       }
       return n;
@@ -180,12 +270,19 @@ public final class QuoteAnalysis {
 
   /** The issues of {@code text} read with one style. */
   public static List<QuoteIssue> analyze(String text, QuoteStyle style) {
-    return analyze(text, Lines.of(text), style);
+    return analyze(text, List.of(style));
   }
 
-  private static List<QuoteIssue> analyze(String text, List<Line> lines, QuoteStyle style) {
+  private static List<QuoteIssue> analyze(Walk walk, QuoteStyle style) {
+    String text = walk.text;
+    List<Line> lines = walk.lines;
+    int[] marks = walk.doubleMarks;
+    int[] singles = style.singleOpen() == style.singleClose() ? MarkCounts.NONE
+        : walk.positionsOf(style.singleOpen());
+    int mi = 0;
+    int si = 0;
     List<QuoteIssue> out = new ArrayList<>();
-    boolean blankLineParagraphs = lines.stream().anyMatch(Line::isBlank);
+    boolean blankLineParagraphs = walk.blankLineParagraphs;
     // one sentence or segment per line, no paragraph breaks (translation corpora, some
     // extractors): a quotation may run over several lines and close in a later one
     boolean segmented = !blankLineParagraphs;
@@ -195,6 +292,23 @@ public final class QuoteAnalysis {
     Pending[] pending = new Pending[1];
     Line previous = null;
     for (Line line : lines) {
+      int start = line.content().start();
+      int end = line.content().end();
+      // a line with no mark and no quotation open changes nothing but the previous line
+      while (mi < marks.length && marks[mi] < start) {
+        mi++;
+      }
+      while (si < singles.length && singles[si] < start) {
+        si++;
+      }
+      boolean marked = mi < marks.length && marks[mi] < end
+          || si < singles.length && singles[si] < end;
+      if (open < 0 && !marked) {
+        if (!line.isBlank()) {
+          previous = line;
+        }
+        continue;
+      }
       if (line.isBlank()) {
         continue;
       }
@@ -214,10 +328,9 @@ public final class QuoteAnalysis {
         }
       }
       int lastClose = -1;
-      int start = line.content().start();
-      int end = line.content().end();
       int nested = 0;
-      for (int p = start; p < end; p++) {
+      for (; mi < marks.length && marks[mi] < end; mi++) {
+        int p = marks[mi];
         Role role = role(text, p, start, end, style, open >= 0 && nested == 0);
         if (role == Role.OPEN) {
           if (open >= 0 && text.charAt(p) == '"' && straightCloserFollows(text, p, end)) {
@@ -249,7 +362,13 @@ public final class QuoteAnalysis {
           }
         }
       }
-      singleQuotes(text, line, lines, style, out);
+      int firstSingle = si;
+      while (si < singles.length && singles[si] < end) {
+        si++;
+      }
+      if (si > firstSingle) {
+        singleQuotes(text, line, lines, style, out, singles, firstSingle, si);
+      }
       previous = line;
     }
     flush(pending, out);
@@ -340,7 +459,7 @@ public final class QuoteAnalysis {
    * candidate is a closing mark not followed by a letter: ’ between letters is an apostrophe.
    */
   private static void singleQuotes(String text, Line line, List<Line> lines, QuoteStyle style,
-      List<QuoteIssue> out) {
+      List<QuoteIssue> out, int[] opens, int from, int to) {
     char open = style.singleOpen();
     char close = style.singleClose();
     if (open == close) {
@@ -348,10 +467,8 @@ public final class QuoteAnalysis {
     }
     int start = line.content().start();
     int end = line.content().end();
-    for (int p = start; p < end; p++) {
-      if (text.charAt(p) != open) {
-        continue;
-      }
+    for (int k = from; k < to; k++) {
+      int p = opens[k];
       char before = p > start ? text.charAt(p - 1) : ' ';
       char after = p + 1 < end ? text.charAt(p + 1) : ' ';
       if (Character.isLetterOrDigit(before) || Character.isDigit(after)
