@@ -6,7 +6,6 @@ import dev.textqc.document.Lines;
 import dev.textqc.document.Span;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * Walks a text's quotation marks paragraph by paragraph and reports where they do not balance.
@@ -43,22 +42,24 @@ public final class QuoteAnalysis {
    * listed. A style that ignores the text's marks cannot win by seeing no problems.
    */
   public static List<QuoteIssue> analyze(String text, List<QuoteStyle> styles) {
-    return analyze(text, () -> Lines.of(text), styles);
-  }
-
-  /** As {@link #analyze(String, List)}, with the text's lines ({@link Lines#of}) already split. */
-  public static List<QuoteIssue> analyze(String text, List<Line> lines, List<QuoteStyle> styles) {
-    return analyze(text, () -> lines, styles);
+    return analyzeMarks(text, styles);
   }
 
   /**
-   * As {@link #analyze(String, List)}; the lines are only asked for when the text holds a mark.
+   * As {@link #analyze(String, List)}; the lines are not needed (the walk finds line breaks
+   * itself), the signature stays for callers that have them.
+   */
+  public static List<QuoteIssue> analyze(String text, List<Line> lines, List<QuoteStyle> styles) {
+    return analyze(text, styles);
+  }
+
+  /**
    * The walk visits the marks only: their positions are found once (one {@link String#indexOf}
    * scan per mark character, free on a Latin-1 text for the typographic ones) and shared by
-   * every style.
+   * every style, and lines are located from the line breaks' positions, never split into
+   * strings.
    */
-  public static List<QuoteIssue> analyze(String text, Supplier<List<Line>> lineSupplier,
-      List<QuoteStyle> styles) {
+  private static List<QuoteIssue> analyzeMarks(String text, List<QuoteStyle> styles) {
     if (styles.isEmpty()) {
       return List.of();
     }
@@ -68,8 +69,7 @@ public final class QuoteAnalysis {
     if (counts.none()) {
       return List.of();
     }
-    List<Line> lines = lineSupplier.get();
-    Walk walk = new Walk(text, lines, counts);
+    Walk walk = new Walk(text, counts);
     List<QuoteIssue> best = null;
     int bestCost = Integer.MAX_VALUE;
     int bestMarks = -1;
@@ -92,25 +92,30 @@ public final class QuoteAnalysis {
     return best;
   }
 
-  /** What every style's walk of one text shares: its lines and where its marks are. */
+  /**
+   * What every style's walk of one text shares: where its line breaks and marks are. Line
+   * {@code k} is what {@link Lines#of} makes line {@code k}: from after the k-th line break to
+   * the next one, without a {@code \r} before it.
+   */
   private static final class Walk {
     final String text;
-    final List<Line> lines;
+    /** Positions of the line breaks. */
+    final int[] breaks;
+    final int lineCount;
     final boolean blankLineParagraphs;
     /** Sorted positions of the straight quote and of every style's double marks. */
     final int[] doubleMarks;
     private final MarkCounts counts;
 
-    Walk(String text, List<Line> lines, MarkCounts counts) {
+    Walk(String text, MarkCounts counts) {
       this.text = text;
-      this.lines = lines;
       this.counts = counts;
+      this.breaks = MarkCounts.find(text, '\n');
+      int n = text.length();
+      this.lineCount = breaks.length + (n > 0 && text.charAt(n - 1) == '\n' ? 0 : 1);
       boolean blank = false;
-      for (Line l : lines) {
-        if (l.isBlank()) {
-          blank = true;
-          break;
-        }
+      for (int k = 0; k < lineCount && !blank; k++) {
+        blank = firstNonSpace(k) < 0;
       }
       this.blankLineParagraphs = blank;
       // every character a style's walk reacts to: the straight quote and the double marks
@@ -129,6 +134,43 @@ public final class QuoteAnalysis {
       }
       java.util.Arrays.sort(all);
       this.doubleMarks = all;
+    }
+
+    int start(int line) {
+      return line == 0 ? 0 : breaks[line - 1] + 1;
+    }
+
+    /** The end of the line's content: before its line break and a {@code \r} before that. */
+    int end(int line) {
+      int start = start(line);
+      int end = line < breaks.length ? breaks[line] : text.length();
+      return end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
+    }
+
+    /** The line holding position {@code p} (which is no line break). */
+    int lineOf(int p) {
+      int i = java.util.Arrays.binarySearch(breaks, p);
+      return i >= 0 ? i : -i - 1;
+    }
+
+    /** The first non-whitespace position of the line, or -1 for a blank line. */
+    int firstNonSpace(int line) {
+      for (int p = start(line), end = end(line); p < end; p++) {
+        if (!Character.isWhitespace(text.charAt(p))) {
+          return p;
+        }
+      }
+      return -1;
+    }
+
+    /** The last non-whitespace position of the line, or -1 for a blank line. */
+    int lastNonSpace(int line) {
+      for (int p = end(line) - 1, start = start(line); p >= start; p--) {
+        if (!Character.isWhitespace(text.charAt(p))) {
+          return p;
+        }
+      }
+      return -1;
     }
 
     /** Sorted positions of {@code c} if the analysis counted it, else null (find them). */
@@ -275,7 +317,6 @@ public final class QuoteAnalysis {
 
   private static List<QuoteIssue> analyze(Walk walk, QuoteStyle style) {
     String text = walk.text;
-    List<Line> lines = walk.lines;
     int[] marks = walk.doubleMarks;
     int[] singles = style.singleOpen() == style.singleClose() ? MarkCounts.NONE
         : walk.positionsOf(style.singleOpen());
@@ -290,42 +331,42 @@ public final class QuoteAnalysis {
     // segmented text: a quotation left open at a line end, kept until a later stray closing
     // mark shows it simply ran over line breaks
     Pending[] pending = new Pending[1];
-    Line previous = null;
-    for (Line line : lines) {
-      int start = line.content().start();
-      int end = line.content().end();
-      // a line with no mark and no quotation open changes nothing but the previous line
-      while (mi < marks.length && marks[mi] < start) {
-        mi++;
-      }
-      while (si < singles.length && singles[si] < start) {
-        si++;
-      }
-      boolean marked = mi < marks.length && marks[mi] < end
-          || si < singles.length && singles[si] < end;
-      if (open < 0 && !marked) {
-        if (!line.isBlank()) {
-          previous = line;
+    int previous = -1; // the last non-blank line walked
+    for (int line = 0; line < walk.lineCount; line++) {
+      if (open < 0) {
+        // no quotation open: lines without a mark change nothing the walk reads later, so it
+        // goes straight to the line of the next mark
+        int next = mi < marks.length ? marks[mi] : Integer.MAX_VALUE;
+        if (si < singles.length) {
+          next = Math.min(next, singles[si]);
         }
-        continue;
+        if (next == Integer.MAX_VALUE) {
+          break;
+        }
+        line = Math.max(line, walk.lineOf(next));
       }
-      if (line.isBlank()) {
-        continue;
+      int start = walk.start(line);
+      int end = walk.end(line);
+      int first = walk.firstNonSpace(line);
+      if (first < 0) {
+        continue; // blank
       }
-      boolean wrapped = blankLineParagraphs && previous != null
-          && previous.index() == line.index() - 1;
+      boolean wrapped = blankLineParagraphs && previous >= 0 && previous == line - 1;
       if (open >= 0) {
-        if (reopens(line, style)) {
+        if (reopens(text, first, end, style)) {
           open = -1; // continued quotation: the paragraph reopens it
         } else if (!wrapped) {
           if (segmented) {
             flush(pending, out);
-            pending[0] = new Pending(unclosed(text, open, style), line.index());
+            pending[0] = new Pending(unclosed(text, open, style), line);
           } else {
             out.add(unclosed(text, open, style));
           }
           open = -1;
         }
+      }
+      while (mi < marks.length && marks[mi] < start) {
+        mi++;
       }
       int lastClose = -1;
       int nested = 0;
@@ -354,7 +395,7 @@ public final class QuoteAnalysis {
             }
             open = -1;
             lastClose = p;
-          } else if (pending[0] != null && line.index() - pending[0].line() <= MAX_LINES_AHEAD) {
+          } else if (pending[0] != null && line - pending[0].line() <= MAX_LINES_AHEAD) {
             pending[0] = null; // the quotation ran over line breaks and closes here: whole
           } else {
             flush(pending, out);
@@ -362,12 +403,15 @@ public final class QuoteAnalysis {
           }
         }
       }
+      while (si < singles.length && singles[si] < start) {
+        si++;
+      }
       int firstSingle = si;
       while (si < singles.length && singles[si] < end) {
         si++;
       }
       if (si > firstSingle) {
-        singleQuotes(text, line, lines, style, out, singles, firstSingle, si);
+        singleQuotes(walk, line, style, out, singles, firstSingle, si);
       }
       previous = line;
     }
@@ -444,29 +488,27 @@ public final class QuoteAnalysis {
   }
 
   /** Whether a paragraph starts by reopening a quotation (with any double mark that opens). */
-  private static boolean reopens(Line line, QuoteStyle style) {
-    String t = line.text().stripLeading();
-    if (t.isEmpty()) {
-      return false;
-    }
-    char c = t.charAt(0);
+  private static boolean reopens(String text, int first, int end, QuoteStyle style) {
+    char c = text.charAt(first);
     return c == style.doubleOpen() || c == '"'
-        || c == style.doubleClose() && t.length() > 1 && Character.isLetterOrDigit(t.charAt(1));
+        || c == style.doubleClose() && first + 1 < end
+        && Character.isLetterOrDigit(text.charAt(first + 1));
   }
 
   /**
    * An opening single mark with no closing candidate after it in the paragraph. A closing
    * candidate is a closing mark not followed by a letter: ’ between letters is an apostrophe.
    */
-  private static void singleQuotes(String text, Line line, List<Line> lines, QuoteStyle style,
+  private static void singleQuotes(Walk walk, int line, QuoteStyle style,
       List<QuoteIssue> out, int[] opens, int from, int to) {
+    String text = walk.text;
     char open = style.singleOpen();
     char close = style.singleClose();
     if (open == close) {
       return;
     }
-    int start = line.content().start();
-    int end = line.content().end();
+    int start = walk.start(line);
+    int end = walk.end(line);
     for (int k = from; k < to; k++) {
       int p = opens[k];
       char before = p > start ? text.charAt(p - 1) : ' ';
@@ -485,17 +527,18 @@ public final class QuoteAnalysis {
           closed = !Character.isLetterOrDigit(next); // the opening mark typed as a closing one
         }
       }
-      if (!closed && !nextParagraphStartsWith(lines, line, open)) {
+      if (!closed && !nextParagraphStartsWith(walk, line, open)) {
         out.add(unclosed(text, p, style));
       }
     }
   }
 
-  private static boolean nextParagraphStartsWith(List<Line> lines, Line line, char mark) {
-    for (int i = line.index() + 1; i < lines.size(); i++) {
-      String t = lines.get(i).text().strip();
-      if (!t.isEmpty()) {
-        return t.charAt(0) == mark || t.length() > 1 && t.charAt(1) == mark;
+  private static boolean nextParagraphStartsWith(Walk walk, int line, char mark) {
+    for (int i = line + 1; i < walk.lineCount; i++) {
+      int first = walk.firstNonSpace(i);
+      if (first >= 0) {
+        return walk.text.charAt(first) == mark
+            || first < walk.lastNonSpace(i) && walk.text.charAt(first + 1) == mark;
       }
     }
     return false;

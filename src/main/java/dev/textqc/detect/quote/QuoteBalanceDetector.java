@@ -78,9 +78,9 @@ public final class QuoteBalanceDetector implements DetectorFactory {
   record QuoteRule(RuleMeta meta, Kind kind, StylesKey key) implements Rule {
     @Override
     public void check(AnalyzedText text, Consumer<Annotation> out) {
-      // a text without marks costs a few indexOf scans and never splits its lines
+      // a text without marks costs a few indexOf scans; the walk never splits the lines
       List<QuoteIssue> issues = text.derived(key,
-          t -> QuoteAnalysis.analyze(t.text(), t::lines, key.styles()));
+          t -> QuoteAnalysis.analyze(t.text(), key.styles()));
       for (QuoteIssue issue : issues) {
         if (issue.kind() != kind) {
           continue;

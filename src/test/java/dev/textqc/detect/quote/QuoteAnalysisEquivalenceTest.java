@@ -20,7 +20,8 @@ class QuoteAnalysisEquivalenceTest {
   private static final String[] TOKENS = {"the", "We", "said", "12", "a", " ", " ", " ", "  ",
       "\n", "\n", "\n\n", "\n \n", "\r\n", ".", ",", "!", "?", "…", ":", "(", "-", "—",
       "\"", "\"", "“", "”", "‘", "’", "„", "‚", "«", "»", "‹", "›", "「", "」", "『", "』", "'",
-      "don’t", "’90s", "5\"", "12”", " “", "” ", ". ”", "\n“", "\n\"", "😀"};
+      "don’t", "’90s", "5\"", "12”", " “", "” ", ". ”", "\n“", "\n\"", "😀", "\t", "\r",
+      "\u00A0", "\u2028", "\n\t\n", "\n\u00A0\n"};
 
   static List<QuoteStyle> builtinStyles() throws IOException {
     try (InputStream in = QuoteAnalysisEquivalenceTest.class
