@@ -25,6 +25,10 @@ public final class ExceptionPatterns {
     this.patterns = List.copyOf(patterns);
   }
 
+  public List<Pattern> patterns() {
+    return patterns;
+  }
+
   public boolean isEmpty() {
     return patterns.isEmpty();
   }

@@ -49,7 +49,7 @@ public final class RuleLoader {
       "line-phrases", Set.of("phrases", "phrasesFile", "match", "maxWords"),
       "line-regex", Set.of("pattern", "caseSensitive", "maxLength", "requires"),
       "inline-regex", Set.of("pattern", "caseSensitive", "replacement", "exceptions",
-          "exceptionsFile", "requires"),
+          "exceptionsFile", "requires", "scope"),
       "detector", Set.of("detector"));
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -188,8 +188,20 @@ public final class RuleLoader {
         for (String e : params.stringsWithFile("exceptions", "exceptionsFile")) {
           exceptions.add(params.pattern("exceptions", e, cs));
         }
+        String scope = oneOf(params, "scope", "text", Set.of("text", "line"));
+        List<String> requires = params.strings("requires");
+        if (scope.equals("line") && requires.isEmpty()) {
+          throw params.error("scope", "is line, which needs 'requires' (the fragments one of"
+              + " which every line with a match holds)");
+        }
+        if (requires.stream().anyMatch(String::isEmpty)
+            || scope.equals("line") && requires.stream().anyMatch(f -> f.indexOf('\n') >= 0)) {
+          throw params.error("requires", "holds an empty fragment or, with scope line, a line"
+              + " break");
+        }
         yield new InlineRegexRule(meta, params.pattern("pattern", params.requiredString("pattern"),
-            cs), params.string("replacement", ""), exceptions, params.strings("requires"));
+            cs), params.string("replacement", ""), exceptions, requires,
+            InlineRegexRule.Scope.valueOf(scope.toUpperCase(Locale.ROOT)));
       }
       default -> detector.create(meta, params);
     };

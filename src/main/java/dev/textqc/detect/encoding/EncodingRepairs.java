@@ -3,6 +3,7 @@ package dev.textqc.detect.encoding;
 import dev.textqc.document.Span;
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,7 +35,20 @@ public final class EncodingRepairs {
    * single damaged pair would not convince on its own ("Ð¸" for the Russian word "и").
    */
   public static List<Repair> find(String text, MojibakeRepair mojibake) {
-    List<Span> words = words(text, mojibake);
+    if (pureAscii(text)) {
+      return List.of(); // damage is non-ASCII
+    }
+    // only words with a lead-byte character can be mojibake, and only C1 controls have a
+    // Windows-1252 reading: the rest (curly quotes, accented or foreign words) yield nothing
+    List<Span> words = new ArrayList<>();
+    for (Span w : words(text, mojibake)) {
+      if (mojibake.mayRepair(text, w.start(), w.end()) || hasC1(text, w)) {
+        words.add(w);
+      }
+    }
+    if (words.isEmpty()) {
+      return List.of();
+    }
     Map<Span, String> fixed = new HashMap<>();
     Set<String> trusted = new HashSet<>();
     for (Span w : words) {
@@ -71,7 +85,29 @@ public final class EncodingRepairs {
     return out;
   }
 
-  /** The words of {@code text} that hold non-ASCII characters. */
+  /**
+   * Whether every character is ASCII, answered without a character loop for most texts: a curly
+   * quote means non-ASCII (the indexOf costs nothing on a Latin-1 string, which cannot hold one),
+   * and otherwise encoding a Latin-1 string to UTF-8 checks for high bytes with a vectorised
+   * intrinsic and copies the bytes when there are none.
+   */
+  static boolean pureAscii(String text) {
+    if (text.indexOf('’') >= 0 || text.indexOf('”') >= 0) {
+      return false;
+    }
+    return text.getBytes(StandardCharsets.UTF_8).length == text.length();
+  }
+
+  private static boolean hasC1(String text, Span w) {
+    for (int i = w.start(); i < w.end(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80 && c <= 0x9F) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The whitespace-delimited words that hold a non-ASCII character: damage is non-ASCII, so the
    * scan jumps from one such character to the next and never walks the ASCII words between.

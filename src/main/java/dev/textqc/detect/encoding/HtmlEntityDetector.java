@@ -58,11 +58,18 @@ public final class HtmlEntityDetector implements DetectorFactory {
     @Override
     public void check(AnalyzedText text, Consumer<Annotation> out) {
       String s = text.text();
-      if (s.indexOf('&') < 0) {
+      int amp = s.indexOf('&');
+      if (amp < 0) {
         return;
       }
+      // an entity starts at an ampersand and holds no other: trying each ampersand finds the
+      // matches a scan of the whole text would, without trying the pattern everywhere else
       Matcher m = ENTITY.matcher(s);
-      while (m.find()) {
+      for (; amp >= 0; amp = s.indexOf('&', amp + 1)) {
+        m.region(amp, s.length());
+        if (!m.lookingAt()) {
+          continue;
+        }
         String decoded = m.group(3) != null ? names.get(m.group(3))
             : codePoint(m.group(1) != null ? Long.parseLong(m.group(1))
                 : Long.parseLong(m.group(2), 16));

@@ -42,11 +42,54 @@ public final class MojibakeRepair {
   /** The sloppy Windows-1252 reading, if configured: looked up once, it is asked per word. */
   private final SingleByteCodec sloppy;
 
+  /**
+   * The characters some candidate encoding turns into a UTF-8 lead byte (C2-F4): every repair
+   * decodes a sequence that starts with one, so a word without one is not mojibake.
+   */
+  private final java.util.BitSet leads = new java.util.BitSet(0x10000);
+
   public MojibakeRepair(List<SingleByteCodec> codecs, CharClasses classes) {
     this.codecs = List.copyOf(codecs);
     this.classes = classes;
+    for (SingleByteCodec codec : this.codecs) {
+      for (int c = 0x80; c < 0x10000; c++) {
+        int b = codec.byteOf((char) c);
+        if (b >= 0xC2 && b <= 0xF4) {
+          leads.set(c);
+        }
+      }
+    }
     this.sloppy = this.codecs.stream()
         .filter(c -> c.name().equals(SingleByteCodec.SLOPPY_1252)).findFirst().orElse(null);
+  }
+
+  /**
+   * Whether chars [start, end) of {@code text} may be mojibake: some encoding reads one of them
+   * as a UTF-8 lead byte and the next one as a continuation byte (or the next is U+FFFD, a lost
+   * byte, or, read as Windows-1252, a space that stands for a lost one). Every sequence
+   * {@link #repair} decodes, once or twice, starts so; without one it finds nothing. Curly
+   * quotes, dashes and accented or foreign words pass this test at once.
+   */
+  public boolean mayRepair(String text, int start, int end) {
+    for (int i = start; i + 1 < end; i++) {
+      char c = text.charAt(i);
+      if (c < 0x80 || !leads.get(c)) {
+        continue;
+      }
+      char next = text.charAt(i + 1);
+      for (SingleByteCodec codec : codecs) {
+        int b = codec.byteOf(c);
+        if (b < 0xC2 || b > 0xF4) {
+          continue;
+        }
+        int nb = codec.byteOf(next);
+        if (nb >= 0x80 && nb <= 0xBF || next == REPLACEMENT
+            || next == ' ' && codec.name().equals(SingleByteCodec.SLOPPY_1252)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The repaired word, or {@code null} when it is not (recognisably) mojibake. */

@@ -42,20 +42,34 @@ public final class QuoteAnalysis {
    * listed. A style that ignores the text's marks cannot win by seeing no problems.
    */
   public static List<QuoteIssue> analyze(String text, List<QuoteStyle> styles) {
-    return analyze(text, Lines.of(text), styles);
+    return analyzeMarks(text, styles);
   }
 
-  /** As {@link #analyze(String, List)}, with the text's lines ({@link Lines#of}) already split. */
+  /**
+   * As {@link #analyze(String, List)}; the lines are not needed (the walk finds line breaks
+   * itself), the signature stays for callers that have them.
+   */
   public static List<QuoteIssue> analyze(String text, List<Line> lines, List<QuoteStyle> styles) {
+    return analyze(text, styles);
+  }
+
+  /**
+   * The walk visits the marks only: their positions are found once (one {@link String#indexOf}
+   * scan per mark character, free on a Latin-1 text for the typographic ones) and shared by
+   * every style, and lines are located from the line breaks' positions, never split into
+   * strings.
+   */
+  private static List<QuoteIssue> analyzeMarks(String text, List<QuoteStyle> styles) {
     if (styles.isEmpty()) {
       return List.of();
     }
-    // one pass counts every mark any style uses; most texts have few marks or none, and then
-    // no style needs a walk of its own
+    // one pass per mark character finds every mark any style uses; most texts have few marks or
+    // none, and then no style needs a walk of its own
     MarkCounts counts = MarkCounts.of(text, styles);
     if (counts.none()) {
       return List.of();
     }
+    Walk walk = new Walk(text, counts);
     List<QuoteIssue> best = null;
     int bestCost = Integer.MAX_VALUE;
     int bestMarks = -1;
@@ -64,7 +78,7 @@ public final class QuoteAnalysis {
       if (marks == 0) {
         continue;
       }
-      List<QuoteIssue> issues = analyze(text, lines, style);
+      List<QuoteIssue> issues = analyze(walk, style);
       int cost = issues.size() + counts.foreignDoubleMarks(style);
       if (best == null || cost < bestCost || cost == bestCost && marks > bestMarks) {
         best = issues;
@@ -73,9 +87,97 @@ public final class QuoteAnalysis {
       }
     }
     if (best == null) {
-      return analyze(text, lines, styles.get(0));
+      return analyze(walk, styles.get(0));
     }
     return best;
+  }
+
+  /**
+   * What every style's walk of one text shares: where its line breaks and marks are. Line
+   * {@code k} is what {@link Lines#of} makes line {@code k}: from after the k-th line break to
+   * the next one, without a {@code \r} before it.
+   */
+  private static final class Walk {
+    final String text;
+    /** Positions of the line breaks. */
+    final int[] breaks;
+    final int lineCount;
+    final boolean blankLineParagraphs;
+    /** Sorted positions of the straight quote and of every style's double marks. */
+    final int[] doubleMarks;
+    private final MarkCounts counts;
+
+    Walk(String text, MarkCounts counts) {
+      this.text = text;
+      this.counts = counts;
+      this.breaks = MarkCounts.find(text, '\n');
+      int n = text.length();
+      this.lineCount = breaks.length + (n > 0 && text.charAt(n - 1) == '\n' ? 0 : 1);
+      boolean blank = false;
+      for (int k = 0; k < lineCount && !blank; k++) {
+        blank = firstNonSpace(k) < 0;
+      }
+      this.blankLineParagraphs = blank;
+      // every character a style's walk reacts to: the straight quote and the double marks
+      int[][] kinds = new int[counts.doubleMarkKinds + 1][];
+      kinds[0] = counts.straightPositions;
+      int total = kinds[0].length;
+      for (int k = 0; k < counts.doubleMarkKinds; k++) {
+        kinds[k + 1] = positionsOf(counts.marks[k]);
+        total += kinds[k + 1].length;
+      }
+      int[] all = new int[total];
+      int at = 0;
+      for (int[] p : kinds) {
+        System.arraycopy(p, 0, all, at, p.length);
+        at += p.length;
+      }
+      java.util.Arrays.sort(all);
+      this.doubleMarks = all;
+    }
+
+    int start(int line) {
+      return line == 0 ? 0 : breaks[line - 1] + 1;
+    }
+
+    /** The end of the line's content: before its line break and a {@code \r} before that. */
+    int end(int line) {
+      int start = start(line);
+      int end = line < breaks.length ? breaks[line] : text.length();
+      return end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
+    }
+
+    /** The line holding position {@code p} (which is no line break). */
+    int lineOf(int p) {
+      int i = java.util.Arrays.binarySearch(breaks, p);
+      return i >= 0 ? i : -i - 1;
+    }
+
+    /** The first non-whitespace position of the line, or -1 for a blank line. */
+    int firstNonSpace(int line) {
+      for (int p = start(line), end = end(line); p < end; p++) {
+        if (!Character.isWhitespace(text.charAt(p))) {
+          return p;
+        }
+      }
+      return -1;
+    }
+
+    /** The last non-whitespace position of the line, or -1 for a blank line. */
+    int lastNonSpace(int line) {
+      for (int p = end(line) - 1, start = start(line); p >= start; p--) {
+        if (!Character.isWhitespace(text.charAt(p))) {
+          return p;
+        }
+      }
+      return -1;
+    }
+
+    /** Sorted positions of {@code c} if the analysis counted it, else null (find them). */
+    int[] positionsOf(char c) {
+      int[] p = counts.positionsOf(c);
+      return p != null ? p : MarkCounts.find(text, c);
+    }
   }
 
   /** The styles' double marks, each once, in style order. */
@@ -106,46 +208,76 @@ public final class QuoteAnalysis {
     }
   }
 
-  /** How often each quotation mark of the candidate styles occurs in a text. */
+  /** Where (and so how often) each quotation mark of the candidate styles occurs in a text. */
   private static final class MarkCounts {
+    private static final int[] NONE = new int[0];
     /** The styles' double marks first, then their single opening marks. */
     private final char[] marks;
-    private final int[] counts;
+    private final int[][] positions;
     private final int doubleMarkKinds;
-    private int straight;
+    private int[] straightPositions = NONE;
 
     private MarkCounts(char[] marks, int doubleMarkKinds) {
       this.marks = marks;
-      this.counts = new int[marks.length];
+      this.positions = new int[marks.length][];
       this.doubleMarkKinds = doubleMarkKinds;
     }
 
     static MarkCounts of(String text, List<QuoteStyle> styles) {
       MarkCounts m = new MarkCounts(marksOf(styles).toCharArray(), doubleMarksOf(styles).length());
-      char[] marks = m.marks;
-      for (int i = 0, n = text.length(); i < n; i++) {
-        char c = text.charAt(i);
-        if (c == '"') {
-          m.straight++;
-        } else if (c >= 0x80 || c == '\'') {
-          for (int k = 0; k < marks.length; k++) {
-            if (marks[k] == c) {
-              m.counts[k]++;
-              break;
-            }
-          }
+      for (int k = 0; k < m.marks.length; k++) {
+        m.positions[k] = counted(m.marks[k]) ? find(text, m.marks[k]) : NONE;
+      }
+      m.straightPositions = find(text, '"');
+      return m;
+    }
+
+    /** The positions of {@code c} in {@code text}, in order. */
+    static int[] find(String text, char c) {
+      int p = text.indexOf(c);
+      if (p < 0) {
+        return NONE;
+      }
+      int[] out = new int[8];
+      int n = 0;
+      while (p >= 0) {
+        if (n == out.length) {
+          out = java.util.Arrays.copyOf(out, n * 2);
+        }
+        out[n++] = p;
+        p = text.indexOf(c, p + 1);
+      }
+      return java.util.Arrays.copyOf(out, n);
+    }
+
+    /** The straight quote is counted on its own; other ASCII marks (but ') are not counted. */
+    private static boolean counted(char c) {
+      return c != '"' && (c >= 0x80 || c == '\'');
+    }
+
+    /** Where {@code c} occurs, if it was counted (or is the straight quote), else null. */
+    int[] positionsOf(char c) {
+      if (c == '"') {
+        return straightPositions;
+      }
+      if (!counted(c)) {
+        return null;
+      }
+      for (int k = 0; k < marks.length; k++) {
+        if (marks[k] == c) {
+          return positions[k];
         }
       }
-      return m;
+      return null;
     }
 
     /** No mark that could open, close or stray: nothing to check. */
     boolean none() {
-      if (straight > 0) {
+      if (straightPositions.length > 0) {
         return false;
       }
-      for (int c : counts) {
-        if (c > 0) {
+      for (int[] p : positions) {
+        if (p.length > 0) {
           return false;
         }
       }
@@ -155,7 +287,7 @@ public final class QuoteAnalysis {
     private int count(char c) {
       for (int k = 0; k < doubleMarkKinds; k++) {
         if (marks[k] == c) {
-          return counts[k];
+          return positions[k].length;
         }
       }
       return 0;
@@ -171,7 +303,7 @@ public final class QuoteAnalysis {
       int n = 0;
       for (int k = 0; k < doubleMarkKinds; k++) {
         if (!style.usesMark(marks[k])) {
-          n += counts[k];
+          n += positions[k].length;
         }
       }
       return n;
@@ -180,12 +312,18 @@ public final class QuoteAnalysis {
 
   /** The issues of {@code text} read with one style. */
   public static List<QuoteIssue> analyze(String text, QuoteStyle style) {
-    return analyze(text, Lines.of(text), style);
+    return analyze(text, List.of(style));
   }
 
-  private static List<QuoteIssue> analyze(String text, List<Line> lines, QuoteStyle style) {
+  private static List<QuoteIssue> analyze(Walk walk, QuoteStyle style) {
+    String text = walk.text;
+    int[] marks = walk.doubleMarks;
+    int[] singles = style.singleOpen() == style.singleClose() ? MarkCounts.NONE
+        : walk.positionsOf(style.singleOpen());
+    int mi = 0;
+    int si = 0;
     List<QuoteIssue> out = new ArrayList<>();
-    boolean blankLineParagraphs = lines.stream().anyMatch(Line::isBlank);
+    boolean blankLineParagraphs = walk.blankLineParagraphs;
     // one sentence or segment per line, no paragraph breaks (translation corpora, some
     // extractors): a quotation may run over several lines and close in a later one
     boolean segmented = !blankLineParagraphs;
@@ -193,31 +331,47 @@ public final class QuoteAnalysis {
     // segmented text: a quotation left open at a line end, kept until a later stray closing
     // mark shows it simply ran over line breaks
     Pending[] pending = new Pending[1];
-    Line previous = null;
-    for (Line line : lines) {
-      if (line.isBlank()) {
-        continue;
+    int previous = -1; // the last non-blank line walked
+    for (int line = 0; line < walk.lineCount; line++) {
+      if (open < 0) {
+        // no quotation open: lines without a mark change nothing the walk reads later, so it
+        // goes straight to the line of the next mark
+        int next = mi < marks.length ? marks[mi] : Integer.MAX_VALUE;
+        if (si < singles.length) {
+          next = Math.min(next, singles[si]);
+        }
+        if (next == Integer.MAX_VALUE) {
+          break;
+        }
+        line = Math.max(line, walk.lineOf(next));
       }
-      boolean wrapped = blankLineParagraphs && previous != null
-          && previous.index() == line.index() - 1;
+      int start = walk.start(line);
+      int end = walk.end(line);
+      int first = walk.firstNonSpace(line);
+      if (first < 0) {
+        continue; // blank
+      }
+      boolean wrapped = blankLineParagraphs && previous >= 0 && previous == line - 1;
       if (open >= 0) {
-        if (reopens(line, style)) {
+        if (reopens(text, first, end, style)) {
           open = -1; // continued quotation: the paragraph reopens it
         } else if (!wrapped) {
           if (segmented) {
             flush(pending, out);
-            pending[0] = new Pending(unclosed(text, open, style), line.index());
+            pending[0] = new Pending(unclosed(text, open, style), line);
           } else {
             out.add(unclosed(text, open, style));
           }
           open = -1;
         }
       }
+      while (mi < marks.length && marks[mi] < start) {
+        mi++;
+      }
       int lastClose = -1;
-      int start = line.content().start();
-      int end = line.content().end();
       int nested = 0;
-      for (int p = start; p < end; p++) {
+      for (; mi < marks.length && marks[mi] < end; mi++) {
+        int p = marks[mi];
         Role role = role(text, p, start, end, style, open >= 0 && nested == 0);
         if (role == Role.OPEN) {
           if (open >= 0 && text.charAt(p) == '"' && straightCloserFollows(text, p, end)) {
@@ -241,7 +395,7 @@ public final class QuoteAnalysis {
             }
             open = -1;
             lastClose = p;
-          } else if (pending[0] != null && line.index() - pending[0].line() <= MAX_LINES_AHEAD) {
+          } else if (pending[0] != null && line - pending[0].line() <= MAX_LINES_AHEAD) {
             pending[0] = null; // the quotation ran over line breaks and closes here: whole
           } else {
             flush(pending, out);
@@ -249,7 +403,16 @@ public final class QuoteAnalysis {
           }
         }
       }
-      singleQuotes(text, line, lines, style, out);
+      while (si < singles.length && singles[si] < start) {
+        si++;
+      }
+      int firstSingle = si;
+      while (si < singles.length && singles[si] < end) {
+        si++;
+      }
+      if (si > firstSingle) {
+        singleQuotes(walk, line, style, out, singles, firstSingle, si);
+      }
       previous = line;
     }
     flush(pending, out);
@@ -325,33 +488,29 @@ public final class QuoteAnalysis {
   }
 
   /** Whether a paragraph starts by reopening a quotation (with any double mark that opens). */
-  private static boolean reopens(Line line, QuoteStyle style) {
-    String t = line.text().stripLeading();
-    if (t.isEmpty()) {
-      return false;
-    }
-    char c = t.charAt(0);
+  private static boolean reopens(String text, int first, int end, QuoteStyle style) {
+    char c = text.charAt(first);
     return c == style.doubleOpen() || c == '"'
-        || c == style.doubleClose() && t.length() > 1 && Character.isLetterOrDigit(t.charAt(1));
+        || c == style.doubleClose() && first + 1 < end
+        && Character.isLetterOrDigit(text.charAt(first + 1));
   }
 
   /**
    * An opening single mark with no closing candidate after it in the paragraph. A closing
    * candidate is a closing mark not followed by a letter: ’ between letters is an apostrophe.
    */
-  private static void singleQuotes(String text, Line line, List<Line> lines, QuoteStyle style,
-      List<QuoteIssue> out) {
+  private static void singleQuotes(Walk walk, int line, QuoteStyle style,
+      List<QuoteIssue> out, int[] opens, int from, int to) {
+    String text = walk.text;
     char open = style.singleOpen();
     char close = style.singleClose();
     if (open == close) {
       return;
     }
-    int start = line.content().start();
-    int end = line.content().end();
-    for (int p = start; p < end; p++) {
-      if (text.charAt(p) != open) {
-        continue;
-      }
+    int start = walk.start(line);
+    int end = walk.end(line);
+    for (int k = from; k < to; k++) {
+      int p = opens[k];
       char before = p > start ? text.charAt(p - 1) : ' ';
       char after = p + 1 < end ? text.charAt(p + 1) : ' ';
       if (Character.isLetterOrDigit(before) || Character.isDigit(after)
@@ -368,17 +527,18 @@ public final class QuoteAnalysis {
           closed = !Character.isLetterOrDigit(next); // the opening mark typed as a closing one
         }
       }
-      if (!closed && !nextParagraphStartsWith(lines, line, open)) {
+      if (!closed && !nextParagraphStartsWith(walk, line, open)) {
         out.add(unclosed(text, p, style));
       }
     }
   }
 
-  private static boolean nextParagraphStartsWith(List<Line> lines, Line line, char mark) {
-    for (int i = line.index() + 1; i < lines.size(); i++) {
-      String t = lines.get(i).text().strip();
-      if (!t.isEmpty()) {
-        return t.charAt(0) == mark || t.length() > 1 && t.charAt(1) == mark;
+  private static boolean nextParagraphStartsWith(Walk walk, int line, char mark) {
+    for (int i = line + 1; i < walk.lineCount; i++) {
+      int first = walk.firstNonSpace(i);
+      if (first >= 0) {
+        return walk.text.charAt(first) == mark
+            || first < walk.lastNonSpace(i) && walk.text.charAt(first + 1) == mark;
       }
     }
     return false;
