@@ -1,16 +1,14 @@
 package dev.textqc.rule.kinds;
 
-import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import dev.textqc.document.Line;
 import dev.textqc.finding.Annotation;
 import dev.textqc.rule.AnalyzedText;
 import dev.textqc.rule.LineRemoval;
+import dev.textqc.rule.LineScan;
 import dev.textqc.rule.Rule;
 import dev.textqc.rule.RuleMeta;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -20,18 +18,20 @@ import java.util.regex.Pattern;
  * meant for short furniture lines away from article paragraphs and bounds the regex work. With
  * {@code requires} (literal fragments, any case), the regex only runs on lines that contain one
  * of them: one Aho-Corasick pass replaces trying a long alternation at every position. The rules
- * of a pipeline stage share that pass ({@link #sharePrefilters}): one automaton over each line
- * answers every rule's {@code requires} at once.
+ * of a pipeline stage share that pass ({@link #sharePrefilters}) with each other and with the
+ * stage's phrase rules: one {@link LineScan} over the text answers every rule's {@code requires}
+ * at once.
  */
-public final class LineRegexRule implements Rule {
+public final class LineRegexRule implements LineScan.Participant {
   private final RuleMeta meta;
   private final Pattern pattern;
   private final int maxLength;
   private final List<String> requires;
+  private final List<String> lowerCaseRequires;
   /** The shared prefilter this rule's fragments are part of, and the rule's bit in it. */
   private volatile Link link;
 
-  private record Link(SharedPrefilter shared, long bit) {}
+  private record Link(LineScan scan, long bit) {}
 
   public LineRegexRule(RuleMeta meta, Pattern pattern, int maxLength) {
     this(meta, pattern, maxLength, List.of());
@@ -42,75 +42,40 @@ public final class LineRegexRule implements Rule {
     this.pattern = pattern;
     this.maxLength = maxLength <= 0 ? Integer.MAX_VALUE : maxLength;
     this.requires = List.copyOf(requires);
+    this.lowerCaseRequires = requires.stream().map(f -> f.toLowerCase(Locale.ROOT)).toList();
     if (!this.requires.isEmpty()) {
-      sharePrefilters(List.of(this)); // on its own until a pipeline groups it with others
+      LineScan.share(List.of(this)); // on its own until a pipeline groups it with others
     }
   }
 
   /**
-   * Lets the line-regex rules among {@code rules} (one stage's) share one prefilter pass. Up to 64
-   * rules share an automaton; a rule keeps working whatever group it is in, since its own
-   * fragments are always part of it.
+   * Lets the line rules among {@code rules} (one stage's) share one scan over the text: the
+   * {@code requires} fragments of the line-regex rules and the phrases of the line-phrases rules
+   * go into one automaton ({@link LineScan}), up to 64 rules per scan. A rule keeps working
+   * whatever group it is in, since its own literals are always part of it.
    */
   public static void sharePrefilters(List<? extends Rule> rules) {
-    List<LineRegexRule> group = new ArrayList<>();
-    for (Rule r : rules) {
-      if (r instanceof LineRegexRule l && !l.requires.isEmpty()) {
-        group.add(l);
-        if (group.size() == Long.SIZE) {
-          link(group);
-          group = new ArrayList<>();
-        }
-      }
-    }
-    if (!group.isEmpty()) {
-      link(group);
-    }
+    LineScan.share(rules);
   }
 
-  private static void link(List<LineRegexRule> group) {
-    TreeMap<String, Long> masks = new TreeMap<>();
-    int maxLength = 0;
-    for (int k = 0; k < group.size(); k++) {
-      LineRegexRule rule = group.get(k);
-      for (String f : rule.requires) {
-        masks.merge(f.toLowerCase(Locale.ROOT), 1L << k, (a, b) -> a | b);
-      }
-      maxLength = Math.max(maxLength, rule.maxLength);
-    }
-    SharedPrefilter shared = new SharedPrefilter(masks, maxLength);
-    for (int k = 0; k < group.size(); k++) {
-      group.get(k).link = new Link(shared, 1L << k);
-    }
+  @Override
+  public LineScan.Member scanMember() {
+    return requires.isEmpty() ? null
+        : new LineScan.Member(List.of(), requires, maxLength, 0, 0);
   }
 
-  /** One automaton over the {@code requires} fragments of a group of rules. */
-  private static final class SharedPrefilter {
-    private final AhoCorasickDoubleArrayTrie<Long> automaton = new AhoCorasickDoubleArrayTrie<>();
-    private final int maxLength;
+  @Override
+  public void useScan(LineScan scan, long bit) {
+    this.link = scan == null ? null : new Link(scan, bit);
+  }
 
-    SharedPrefilter(TreeMap<String, Long> masks, int maxLength) {
-      automaton.build(masks);
-      this.maxLength = maxLength;
-    }
-
-    /** Per line, the bits of the rules whose fragments it contains. */
-    long[] scan(AnalyzedText text) {
-      List<Line> lines = text.lines();
-      List<String> lowerCase = text.lowerCaseLines();
-      long[] out = new long[lines.size()];
-      for (int i = 0; i < out.length; i++) {
-        Line line = lines.get(i);
-        if (line.isBlank() || line.text().length() > maxLength) {
-          continue;
-        }
-        long[] mask = {0};
-        automaton.parseText(lowerCase.get(i),
-            (AhoCorasickDoubleArrayTrie.IHit<Long>) (begin, end, value) -> mask[0] |= value);
-        out[i] = mask[0];
+  private boolean holdsFragment(String lowerCaseLine) {
+    for (String f : lowerCaseRequires) {
+      if (lowerCaseLine.contains(f)) {
+        return true;
       }
-      return out;
     }
+    return false;
   }
 
   @Override
@@ -123,13 +88,19 @@ public final class LineRegexRule implements Rule {
     List<Line> lines = text.lines();
     Link l = link;
     long bit = l == null ? 0 : l.bit();
-    long[] masks = l == null ? null : text.derived(l.shared(), l.shared()::scan);
+    LineScan.Result scan = l == null ? null : text.derived(l.scan(), l.scan()::run);
     for (int i = 0; i < lines.size(); i++) {
+      // the scan (when there is one) rules out most lines before the line is looked at
+      if (scan != null && (scan.mask(i) & bit) == 0) {
+        continue;
+      }
       Line line = lines.get(i);
       if (line.isBlank() || line.text().length() > maxLength) {
         continue;
       }
-      if (masks != null && (masks[i] & bit) == 0) {
+      // the scan reads text folded and single-spaced: the fragment must be in the lower-cased line
+      if (!lowerCaseRequires.isEmpty() && !holdsFragment(
+          scan != null ? scan.lowerCase(i) : line.text().toLowerCase(Locale.ROOT))) {
         continue;
       }
       if (pattern.matcher(line.text()).find()) {
