@@ -1,13 +1,11 @@
 package dev.textqc.detect.boilerplate;
 
 import dev.textqc.document.Chars;
-import dev.textqc.rule.TextNormalizer;
 
 /**
  * What the page-layout detector needs to know about one line on its own, computed once.
  *
  * @param words tokens that contain a letter or digit
- * @param normalized the line in {@link TextNormalizer} form, for repetition and corpus counts
  * @param sentence the line reads as a sentence: at least four words and it ends with sentence
  *     punctuation (a closing quote or bracket may follow), or six words and a colon. Sentences are article text, never page
  *     furniture, for this detector.
@@ -23,7 +21,7 @@ import dev.textqc.rule.TextNormalizer;
  *     and has a letter after it ("1. Preheat the oven", "7 Grim Fandango"); a bare page number
  *     ("2") is not an item
  */
-record LineShape(int words, String normalized, boolean sentence, boolean prose,
+record LineShape(int words, boolean sentence, boolean prose,
     boolean colonHeader, boolean shouting, boolean punctuationOnly, boolean symbolic, double lowerShare,
     boolean numbered) {
 
@@ -81,11 +79,6 @@ record LineShape(int words, String normalized, boolean sentence, boolean prose,
   }
 
   static LineShape of(String line) {
-    return of(line, TextNormalizer.normalize(line));
-  }
-
-  /** The shape of a line whose normalised form is already known. */
-  static LineShape of(String line, String normalized) {
     // the line without the whitespace String.strip() would remove (no copy is made)
     int b = 0;
     int n = line.length();
@@ -175,7 +168,7 @@ record LineShape(int words, String normalized, boolean sentence, boolean prose,
     boolean shouting = letters >= 4 && upper * 10 >= (letters - cjk) * 7;
     boolean symbolic = tokens > 0 && (urlish * 2 >= tokens
         || (nonSpace >= 3 && alnum * 2 < nonSpace && words <= 3));
-    return new LineShape(words, normalized, sentence, prose, colonHeader,
+    return new LineShape(words, sentence, prose, colonHeader,
         shouting, nonSpace > 0 && allPunct, symbolic, lowerShare, numbered(line, b, n));
   }
 
