@@ -435,14 +435,20 @@ public final class LineScan {
     return mask;
   }
 
+  private static final Object CHARS = new Object();
+
+  /** The text's characters, copied once per text for the hot loops that read every one. */
+  public static char[] chars(AnalyzedText text) {
+    return text.derived(CHARS, t -> t.text().toCharArray());
+  }
+
   /** Runs the scan over the text's lines. */
   public Result run(AnalyzedText analyzed) {
     String text = analyzed.text();
     List<Line> lines = analyzed.lines();
     long[] masks = new long[lines.size()];
-    // one copy of the text: reading a char[] skips String.charAt's checks in the hot loop
-    char[] chars = new char[text.length()];
-    text.getChars(0, chars.length, chars, 0);
+    // reading a char[] skips String.charAt's checks in the hot loop
+    char[] chars = chars(analyzed);
     final int k = classes;
     final int[] delta = this.delta;
     final long[] out = this.out;

@@ -18,13 +18,17 @@ public final class NormalizedKey {
    * {@code s.length()} chars.
    */
   public static long of(String s, char[] buf) {
+    return of(s.toCharArray(), 0, s.length(), buf);
+  }
+
+  /** The key of the line {@code text[from, to)}; {@code buf} must hold {@code to - from} chars. */
+  public static long of(char[] text, int from, int to, char[] buf) {
     // the same steps as TextNormalizer.normalize, into buf
-    int n = s.length();
     int k = 0;
     boolean space = false;
     boolean ascii = true;
-    for (int i = 0; i < n; i++) {
-      char c = TextNormalizer.fold(s.charAt(i));
+    for (int i = from; i < to; i++) {
+      char c = TextNormalizer.fold(text[i]);
       if (Chars.isSpace(c)) {
         space = k > 0;
         continue;

@@ -10,6 +10,7 @@ import dev.textqc.rule.BoundedCorpusMemory;
 import dev.textqc.rule.CorpusMemory;
 import dev.textqc.rule.DetectorFactory;
 import dev.textqc.rule.LineRemoval;
+import dev.textqc.rule.LineScan;
 import dev.textqc.rule.NormalizedKey;
 import dev.textqc.rule.Rule;
 import dev.textqc.rule.RuleMeta;
@@ -108,17 +109,30 @@ public final class PageLayoutDetector implements Rule {
     LineShape[] shapes = new LineShape[lines.size()];
     // each line's normalised form, as a hash: what the page and corpus counts compare
     long[] keys = new long[lines.size()];
+    boolean[] unkeyed = new boolean[lines.size()];
     char[] buf = new char[16];
     int n = 0;
+    char[] chars = LineScan.chars(text);
+    CorpusMemory corpus = text.corpus();
+    // Without a corpus memory, a line's key only counts its repeats in the page, which matter
+    // for lines of at most REPEAT_WORDS words; lines with the same key have the same words, so
+    // longer lines need no key (they are told apart from empty lines by having words at all).
+    boolean shortKeysOnly = corpus == CorpusMemory.NONE && w.corpusMinDocuments() >= 2;
     for (Line l : lines) {
       if (!l.isBlank()) {
-        String t = l.text();
+        int from = l.content().start();
+        int to = l.content().end();
         idx[n] = l.index();
-        shapes[n] = LineShape.of(t);
-        if (buf.length < t.length()) {
-          buf = new char[Math.max(t.length(), buf.length * 2)];
+        LineShape shape = LineShape.of(chars, from, to);
+        shapes[n] = shape;
+        if (shortKeysOnly && shape.words() > REPEAT_WORDS) {
+          unkeyed[n] = true;
+        } else {
+          if (buf.length < to - from) {
+            buf = new char[Math.max(to - from, buf.length * 2)];
+          }
+          keys[n] = NormalizedKey.of(chars, from, to, buf);
         }
-        keys[n] = NormalizedKey.of(t, buf);
         n++;
       }
     }
@@ -127,7 +141,6 @@ public final class PageLayoutDetector implements Rule {
     }
     // how often each line occurs in the page and in the documents of the run; the corpus is
     // told about each distinct line once, in page order
-    CorpusMemory corpus = text.corpus();
     LineCounts counts = new LineCounts(n);
     int[] inPage = new int[n];
     int[] inCorpus = new int[n];
@@ -135,6 +148,15 @@ public final class PageLayoutDetector implements Rule {
     int[] slot = new int[n];
     for (int k = 0; k < n; k++) {
       long key = keys[k];
+      if (unkeyed[k]) {
+        // a long line without a key: once in the page as far as the score cares, and in one
+        // document (this one), which is what CorpusMemory.NONE answers
+        inPage[k] = 1;
+        inCorpus[k] = 1;
+        keyed[k] = true;
+        slot[k] = -1;
+        continue;
+      }
       if (key != NormalizedKey.EMPTY) {
         int at = counts.find(key);
         if (at < 0) {
@@ -146,7 +168,7 @@ public final class PageLayoutDetector implements Rule {
       }
     }
     for (int k = 0; k < n; k++) {
-      if (keyed[k]) {
+      if (keyed[k] && slot[k] >= 0) {
         inPage[k] = counts.page[slot[k]];
         inCorpus[k] = counts.corpus[slot[k]];
       }
@@ -279,7 +301,7 @@ public final class PageLayoutDetector implements Rule {
         score += w.teaser();
       }
       int page = inPage[k];
-      boolean repeated = page >= 2 && s.words() <= 8;
+      boolean repeated = page >= 2 && s.words() <= REPEAT_WORDS;
       if (repeated) {
         score += w.repeatedInPage();
       }
@@ -350,6 +372,9 @@ public final class PageLayoutDetector implements Rule {
           Math.round(d.confidence() * 100) / 100.0));
     }
   }
+
+  /** Lines up to this many words count as repeated when they occur twice in the page. */
+  private static final int REPEAT_WORDS = 8;
 
   /** How many documents of the run held the line (its key), this one included. */
   private static int observe(CorpusMemory corpus, long key, String line) {
@@ -657,8 +682,16 @@ public final class PageLayoutDetector implements Rule {
           common++;
         } else {
           diverged = true;
+          // the letters no longer start with the head, nor the head with them (a later
+          // letter only adds to the length): no answer below can be true any more
+          if (common < headLength) {
+            return false;
+          }
         }
         length++;
+        if (diverged && length - headLength >= 40) {
+          return false;
+        }
       }
     }
     // common == length: the head starts with the line's letters; common == headLength: the

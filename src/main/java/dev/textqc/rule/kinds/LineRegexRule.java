@@ -28,6 +28,8 @@ public final class LineRegexRule implements LineScan.Participant {
   private final int maxLength;
   private final List<String> requires;
   private final List<String> lowerCaseRequires;
+  /** Every alternative starts with ^: a match can only start at the line's start. */
+  private final boolean anchored;
   /** The shared prefilter this rule's fragments are part of, and the rule's bit in it. */
   private volatile Link link;
 
@@ -42,6 +44,7 @@ public final class LineRegexRule implements LineScan.Participant {
     this.pattern = pattern;
     this.maxLength = maxLength <= 0 ? Integer.MAX_VALUE : maxLength;
     this.requires = List.copyOf(requires);
+    this.anchored = startAnchored(pattern);
     this.lowerCaseRequires = requires.stream().map(f -> f.toLowerCase(Locale.ROOT)).toList();
     if (!this.requires.isEmpty()) {
       LineScan.share(List.of(this)); // on its own until a pipeline groups it with others
@@ -67,6 +70,54 @@ public final class LineRegexRule implements LineScan.Participant {
   @Override
   public void useScan(LineScan scan, long bit) {
     this.link = scan == null ? null : new Link(scan, bit);
+  }
+
+  /**
+   * Whether every top-level alternative of the pattern starts with {@code ^} (without MULTILINE
+   * or COMMENTS, and without inline flags): then {@code find()} can only succeed at index 0, and
+   * {@code lookingAt()} gives the same answer without trying the pattern at every position.
+   */
+  static boolean startAnchored(Pattern pattern) {
+    String p = pattern.pattern();
+    if ((pattern.flags() & (Pattern.MULTILINE | Pattern.COMMENTS | Pattern.LITERAL)) != 0
+        || p.isEmpty()) {
+      return false;
+    }
+    int depth = 0;
+    int classes = 0;
+    boolean altStart = true;
+    for (int i = 0; i < p.length(); i++) {
+      char c = p.charAt(i);
+      if (altStart && c != '^') {
+        return false;
+      }
+      altStart = false;
+      if (c == '\\') {
+        if (i + 1 < p.length() && (p.charAt(i + 1) == 'Q')) {
+          return false; // a quoted section: not worth parsing
+        }
+        i++;
+      } else if (c == '[') {
+        classes++;
+      } else if (c == ']' && classes > 0) {
+        classes--;
+      } else if (classes == 0) {
+        if (c == '(') {
+          if (i + 2 < p.length() && p.charAt(i + 1) == '?' && p.charAt(i + 2) != ':') {
+            // inline flags, lookaround, named groups: keep find()
+            if (!(p.charAt(i + 2) == '<' && i + 3 < p.length() && Character.isLetter(p.charAt(i + 3)))) {
+              return false;
+            }
+          }
+          depth++;
+        } else if (c == ')') {
+          depth--;
+        } else if (c == '|' && depth == 0) {
+          altStart = true;
+        }
+      }
+    }
+    return !altStart;
   }
 
   private boolean holdsFragment(String lowerCaseLine) {
@@ -103,7 +154,8 @@ public final class LineRegexRule implements LineScan.Participant {
           scan != null ? scan.lowerCase(i) : line.text().toLowerCase(Locale.ROOT))) {
         continue;
       }
-      if (pattern.matcher(line.text()).find()) {
+      java.util.regex.Matcher m = pattern.matcher(line.text());
+      if (anchored ? m.lookingAt() : m.find()) {
         out.accept(meta.action().edits() ? meta.annotate(LineRemoval.span(lines, i))
             : meta.annotate(line.content()));
       }
