@@ -49,7 +49,14 @@ public final class BoundedCorpusMemory implements CorpusMemory {
 
   @Override
   public synchronized int observe(String normalisedLine) {
-    long h = hash(normalisedLine);
+    return observeHash(hash(normalisedLine));
+  }
+
+  /**
+   * {@link #observe} for a line given by its {@link #hash} (of the normalised line), which a
+   * caller can compute without building the normalised string.
+   */
+  public synchronized int observeHash(long h) {
     Entry e = table.computeIfAbsent(h, k -> new Entry());
     if (counted.get().add(h)) {
       e.count++;
@@ -85,12 +92,26 @@ public final class BoundedCorpusMemory implements CorpusMemory {
 
   // FNV-1a over the chars, then a 64-bit finaliser: collisions between distinct lines are
   // negligible at this table size, and a hash costs far less memory than the line itself.
-  static long hash(String s) {
+  public static long hash(String s) {
     long h = 0xcbf29ce484222325L;
     for (int i = 0; i < s.length(); i++) {
       h ^= s.charAt(i);
       h *= 0x100000001b3L;
     }
+    return finish(h);
+  }
+
+  /** {@link #hash(String)} of the characters {@code s[from, to)}. */
+  public static long hash(char[] s, int from, int to) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = from; i < to; i++) {
+      h ^= s[i];
+      h *= 0x100000001b3L;
+    }
+    return finish(h);
+  }
+
+  private static long finish(long h) {
     h ^= h >>> 33;
     h *= 0xff51afd7ed558ccdL;
     h ^= h >>> 33;

@@ -43,6 +43,16 @@ public final class PhraseMatcher {
     this.maxPhraseLength = length;
   }
 
+  /** The phrases, in normal form. */
+  public Set<String> phrases() {
+    return phrases;
+  }
+
+  /** The length of the longest phrase. */
+  public int maxPhraseLength() {
+    return maxPhraseLength;
+  }
+
   public boolean equalsAny(String n) {
     return n.length() <= maxPhraseLength && phrases.contains(n);
   }

@@ -1,13 +1,11 @@
 package dev.textqc.detect.boilerplate;
 
 import dev.textqc.document.Chars;
-import dev.textqc.rule.TextNormalizer;
 
 /**
  * What the page-layout detector needs to know about one line on its own, computed once.
  *
  * @param words tokens that contain a letter or digit
- * @param normalized the line in {@link TextNormalizer} form, for repetition and corpus counts
  * @param sentence the line reads as a sentence: at least four words and it ends with sentence
  *     punctuation (a closing quote or bracket may follow), or six words and a colon. Sentences are article text, never page
  *     furniture, for this detector.
@@ -23,7 +21,7 @@ import dev.textqc.rule.TextNormalizer;
  *     and has a letter after it ("1. Preheat the oven", "7 Grim Fandango"); a bare page number
  *     ("2") is not an item
  */
-record LineShape(int words, String normalized, boolean sentence, boolean prose,
+record LineShape(int words, boolean sentence, boolean prose,
     boolean colonHeader, boolean shouting, boolean punctuationOnly, boolean symbolic, double lowerShare,
     boolean numbered) {
 
@@ -81,18 +79,18 @@ record LineShape(int words, String normalized, boolean sentence, boolean prose,
   }
 
   static LineShape of(String line) {
-    return of(line, TextNormalizer.normalize(line));
+    return of(line.toCharArray(), 0, line.length());
   }
 
-  /** The shape of a line whose normalised form is already known. */
-  static LineShape of(String line, String normalized) {
+  /** The shape of the line {@code text[from, to)}. */
+  static LineShape of(char[] line, int from, int to) {
     // the line without the whitespace String.strip() would remove (no copy is made)
-    int b = 0;
-    int n = line.length();
-    while (b < n && isStripped(line.charAt(b))) {
+    int b = from;
+    int n = to;
+    while (b < n && isStripped(line[b])) {
       b++;
     }
-    while (n > b && isStripped(line.charAt(n - 1))) {
+    while (n > b && isStripped(line[n - 1])) {
       n--;
     }
     int words = 0;
@@ -107,7 +105,7 @@ record LineShape(int words, String normalized, boolean sentence, boolean prose,
     boolean allPunct = true;
     int i = b;
     while (i < n) {
-      while (i < n && isSpace(line.charAt(i))) {
+      while (i < n && isSpace(line[i])) {
         i++;
       }
       if (i >= n) {
@@ -119,7 +117,7 @@ record LineShape(int words, String normalized, boolean sentence, boolean prose,
       // first '.', '/' or '@' of the token: only a token with one of them can be a URL
       int marker = -1;
       while (i < n) {
-        char c = line.charAt(i);
+        char c = line[i];
         int f = classOf(c);
         if ((f & SPACE) != 0) {
           break;
@@ -171,28 +169,28 @@ record LineShape(int words, String normalized, boolean sentence, boolean prose,
     boolean prose = (sentence && words >= PROSE_WORDS && lowerShare >= 0.3)
         || words >= LONG_LINE_WORDS;
     boolean colonHeader = words <= 6 && n > b
-        && (line.charAt(n - 1) == ':' || line.charAt(n - 1) == '\uFF1A');
+        && (line[n - 1] == ':' || line[n - 1] == '\uFF1A');
     boolean shouting = letters >= 4 && upper * 10 >= (letters - cjk) * 7;
     boolean symbolic = tokens > 0 && (urlish * 2 >= tokens
         || (nonSpace >= 3 && alnum * 2 < nonSpace && words <= 3));
-    return new LineShape(words, normalized, sentence, prose, colonHeader,
+    return new LineShape(words, sentence, prose, colonHeader,
         shouting, nonSpace > 0 && allPunct, symbolic, lowerShare, numbered(line, b, n));
   }
 
   // a digit first (after one optional bullet), then a letter somewhere after it
-  private static boolean numbered(String t, int from, int to) {
+  private static boolean numbered(char[] t, int from, int to) {
     int i = from;
-    if (i < to && "-•*·".indexOf(t.charAt(i)) >= 0) {
+    if (i < to && "-•*·".indexOf(t[i]) >= 0) {
       i++;
-      while (i < to && isSpace(t.charAt(i))) {
+      while (i < to && isSpace(t[i])) {
         i++;
       }
     }
-    if (i >= to || !Chars.isDigit(t.charAt(i))) {
+    if (i >= to || !Chars.isDigit(t[i])) {
       return false;
     }
     for (int k = i + 1; k < to; k++) {
-      if (Chars.isLetter(t.charAt(k))) {
+      if (Chars.isLetter(t[k])) {
         return true;
       }
     }
@@ -231,9 +229,9 @@ record LineShape(int words, String normalized, boolean sentence, boolean prose,
   }
 
   // The last character that is not a closing quote, bracket or emoji: "… he said.”" ends in a period.
-  private static char lastMeaningful(String t, int from, int to) {
+  private static char lastMeaningful(char[] t, int from, int to) {
     for (int k = to - 1; k >= from; k--) {
-      char c = t.charAt(k);
+      char c = t[k];
       // closing quotes and brackets, and a smiley after the full stop, do not end the sentence
       if (c == '"' || c == '\'' || c == ')' || c == ']' || c == '\u201D' || c == '\u2019'
           || c == '\u00BB' || (classOf(c) & (SPACE | SYMBOL)) != 0 || Character.isSurrogate(c)) {
@@ -248,18 +246,18 @@ record LineShape(int words, String normalized, boolean sentence, boolean prose,
       {"com", "org", "net", "ru", "ua", "de", "fr", "es", "uk", "io", "co", "info", "gov", "edu"};
 
   // marker: the token's first '.', '/' or '@', or -1
-  private static boolean isUrlish(String t, int from, int to, int marker) {
-    char c = t.charAt(from);
-    if (to - from >= 2 && (c == '@' || c == '#') && Chars.isLetterOrDigit(t.charAt(from + 1))) {
+  private static boolean isUrlish(char[] t, int from, int to, int marker) {
+    char c = t[from];
+    if (to - from >= 2 && (c == '@' || c == '#') && Chars.isLetterOrDigit(t[from + 1])) {
       return true;
     }
     // a marker only in the last position does not count
     if (marker < 0 || marker >= to - 1) {
       return false;
     }
-    if (t.startsWith("http://", from) && to - from >= 7
-        || t.startsWith("https://", from) && to - from >= 8
-        || t.startsWith("www.", from) && to - from >= 4) {
+    // a prefix has no space, so it cannot run past the token
+    if (startsWith(t, "http://", from, to) || startsWith(t, "https://", from, to)
+        || startsWith(t, "www.", from, to)) {
       return true;
     }
     int at = indexOf(t, '@', from, to);
@@ -270,11 +268,23 @@ record LineShape(int words, String normalized, boolean sentence, boolean prose,
     return dot > from && isDomain(t, from, to);
   }
 
+  private static boolean startsWith(char[] t, String prefix, int from, int to) {
+    if (to - from < prefix.length()) {
+      return false;
+    }
+    for (int k = 0; k < prefix.length(); k++) {
+      if (t[from + k] != prefix.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   // bounded by the token: String.indexOf would scan the rest of the line for every token, which
   // is quadratic on one long line (AdversarialInputTest's 10 MB line)
-  private static int indexOf(String t, char c, int from, int to) {
+  private static int indexOf(char[] t, char c, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (t.charAt(k) == c) {
+      if (t[k] == c) {
         return k;
       }
     }
@@ -285,14 +295,14 @@ record LineShape(int words, String normalized, boolean sentence, boolean prose,
    * Whether t[from, to) is a host name with one of {@link #TLDS} as its last label, optionally
    * followed by a path: {@code (?:[\w-]+\.)+(?:com|org|…)(?:/\S*)?} on a token without spaces.
    */
-  static boolean isDomain(String t, int from, int to) {
+  static boolean isDomain(char[] t, int from, int to) {
     int slash = indexOf(t, '/', from, to);
     int hostEnd = slash < 0 ? to : slash;
     // labels of [A-Za-z0-9_-], separated by single dots, at least two of them
     int labelStart = from;
     int lastDot = -1;
     for (int k = from; k < hostEnd; k++) {
-      char c = t.charAt(k);
+      char c = t[k];
       if (c == '.') {
         if (k == labelStart) {
           return false;
@@ -308,7 +318,7 @@ record LineShape(int words, String normalized, boolean sentence, boolean prose,
     }
     int len = hostEnd - lastDot - 1;
     for (String tld : TLDS) {
-      if (tld.length() == len && t.startsWith(tld, lastDot + 1)) {
+      if (tld.length() == len && startsWith(t, tld, lastDot + 1, hostEnd)) {
         return true;
       }
     }

@@ -6,12 +6,16 @@ import dev.textqc.document.Span;
 import dev.textqc.finding.Action;
 import dev.textqc.finding.Annotation;
 import dev.textqc.rule.AnalyzedText;
+import dev.textqc.rule.BoundedCorpusMemory;
 import dev.textqc.rule.CorpusMemory;
 import dev.textqc.rule.DetectorFactory;
 import dev.textqc.rule.LineRemoval;
+import dev.textqc.rule.LineScan;
+import dev.textqc.rule.NormalizedKey;
 import dev.textqc.rule.Rule;
 import dev.textqc.rule.RuleMeta;
 import dev.textqc.rule.RuleParams;
+import dev.textqc.rule.TextNormalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -71,12 +75,20 @@ public final class PageLayoutDetector implements Rule {
   private final RuleMeta meta;
   private final Weights w;
   private final Pattern dateline;
+  /** Every match of the dateline pattern holds a digit: lines without one skip the pattern. */
+  private final boolean datelineNeedsDigit;
   private final Pattern byline;
 
   PageLayoutDetector(RuleMeta meta, Weights weights, Pattern dateline, Pattern byline) {
+    this(meta, weights, dateline, false, byline);
+  }
+
+  PageLayoutDetector(RuleMeta meta, Weights weights, Pattern dateline, boolean datelineNeedsDigit,
+      Pattern byline) {
     this.meta = meta;
     this.w = weights;
     this.dateline = dateline;
+    this.datelineNeedsDigit = datelineNeedsDigit;
     this.byline = byline;
   }
 
@@ -93,14 +105,34 @@ public final class PageLayoutDetector implements Rule {
       return;
     }
     List<Line> lines = text.lines();
-    List<String> normalized = text.normalizedLines();
     int[] idx = new int[lines.size()];
     LineShape[] shapes = new LineShape[lines.size()];
+    // each line's normalised form, as a hash: what the page and corpus counts compare
+    long[] keys = new long[lines.size()];
+    boolean[] unkeyed = new boolean[lines.size()];
+    char[] buf = new char[16];
     int n = 0;
+    char[] chars = LineScan.chars(text);
+    CorpusMemory corpus = text.corpus();
+    // Without a corpus memory, a line's key only counts its repeats in the page, which matter
+    // for lines of at most REPEAT_WORDS words; lines with the same key have the same words, so
+    // longer lines need no key (they are told apart from empty lines by having words at all).
+    boolean shortKeysOnly = corpus == CorpusMemory.NONE && w.corpusMinDocuments() >= 2;
     for (Line l : lines) {
       if (!l.isBlank()) {
+        int from = l.content().start();
+        int to = l.content().end();
         idx[n] = l.index();
-        shapes[n] = LineShape.of(l.text(), normalized.get(l.index()));
+        LineShape shape = LineShape.of(chars, from, to);
+        shapes[n] = shape;
+        if (shortKeysOnly && shape.words() > REPEAT_WORDS) {
+          unkeyed[n] = true;
+        } else {
+          if (buf.length < to - from) {
+            buf = new char[Math.max(to - from, buf.length * 2)];
+          }
+          keys[n] = NormalizedKey.of(chars, from, to, buf);
+        }
         n++;
       }
     }
@@ -109,27 +141,36 @@ public final class PageLayoutDetector implements Rule {
     }
     // how often each line occurs in the page and in the documents of the run; the corpus is
     // told about each distinct line once, in page order
-    CorpusMemory corpus = text.corpus();
-    Map<String, int[]> counts = new HashMap<>();
-    int[][] count = new int[n][];
-    for (int k = 0; k < n; k++) {
-      String key = shapes[k].normalized();
-      if (!key.isEmpty()) {
-        int[] c = counts.get(key);
-        if (c == null) {
-          c = new int[] {0, corpus.observe(key)};
-          counts.put(key, c);
-        }
-        c[0]++;
-        count[k] = c;
-      }
-    }
+    LineCounts counts = new LineCounts(n);
     int[] inPage = new int[n];
     int[] inCorpus = new int[n];
+    boolean[] keyed = new boolean[n];
+    int[] slot = new int[n];
     for (int k = 0; k < n; k++) {
-      if (count[k] != null) {
-        inPage[k] = count[k][0];
-        inCorpus[k] = count[k][1];
+      long key = keys[k];
+      if (unkeyed[k]) {
+        // a long line without a key: once in the page as far as the score cares, and in one
+        // document (this one), which is what CorpusMemory.NONE answers
+        inPage[k] = 1;
+        inCorpus[k] = 1;
+        keyed[k] = true;
+        slot[k] = -1;
+        continue;
+      }
+      if (key != NormalizedKey.EMPTY) {
+        int at = counts.find(key);
+        if (at < 0) {
+          at = counts.add(key, observe(corpus, key, lines.get(idx[k]).text()));
+        }
+        counts.page[at]++;
+        slot[k] = at;
+        keyed[k] = true;
+      }
+    }
+    for (int k = 0; k < n; k++) {
+      if (keyed[k] && slot[k] >= 0) {
+        inPage[k] = counts.page[slot[k]];
+        inCorpus[k] = counts.corpus[slot[k]];
       }
     }
     boolean corpusUsable = !duplicateOfEarlier(shapes, n, inCorpus);
@@ -260,12 +301,12 @@ public final class PageLayoutDetector implements Rule {
         score += w.teaser();
       }
       int page = inPage[k];
-      boolean repeated = page >= 2 && s.words() <= 8;
+      boolean repeated = page >= 2 && s.words() <= REPEAT_WORDS;
       if (repeated) {
         score += w.repeatedInPage();
       }
       int docs = inCorpus[k];
-      boolean recurs = corpusUsable && docs >= w.corpusMinDocuments() && !s.normalized().isEmpty();
+      boolean recurs = corpusUsable && docs >= w.corpusMinDocuments() && keyed[k];
       if (recurs) {
         score += docs > w.corpusMinDocuments() ? w.corpusFrequent() : w.corpusSeen();
       }
@@ -282,7 +323,7 @@ public final class PageLayoutDetector implements Rule {
       if (dateline != null && s.words() <= 8
           && (w.dateline() > 0 || !(rest(score, bullet, introduced, numberedItem) + 1e-9
               < w.threshold()))) {
-        date = !hasTimeOfDay(lineText) && dateline.matcher(lineText).find();
+        date = !hasTimeOfDay(lineText) && isDate(lineText);
       }
       if (date) {
         score += w.dateline();
@@ -329,6 +370,61 @@ public final class PageLayoutDetector implements Rule {
       out.accept(new Annotation(meta.id(), meta.category(), d.type(), meta.severity(),
           blockAwareSpan(lines, e.getKey(), decided.keySet()), Action.REMOVE, null, d.message(),
           Math.round(d.confidence() * 100) / 100.0));
+    }
+  }
+
+  /** Lines up to this many words count as repeated when they occur twice in the page. */
+  private static final int REPEAT_WORDS = 8;
+
+  /** How many documents of the run held the line (its key), this one included. */
+  private static int observe(CorpusMemory corpus, long key, String line) {
+    if (corpus == CorpusMemory.NONE) {
+      return 1; // what NONE answers for every line
+    }
+    if (corpus instanceof BoundedCorpusMemory bounded) {
+      return bounded.observeHash(key);
+    }
+    return corpus.observe(TextNormalizer.normalize(line));
+  }
+
+  /** Distinct line keys of a page (open addressing) with their page and corpus counts. */
+  private static final class LineCounts {
+    final long[] keys;
+    final int[] page;
+    final int[] corpus;
+    private final int[] table; // slot + 1, or 0 for empty
+    private int size;
+
+    LineCounts(int lines) {
+      int capacity = Integer.highestOneBit(Math.max(4, lines * 2 - 1)) << 1;
+      table = new int[capacity];
+      keys = new long[lines];
+      page = new int[lines];
+      corpus = new int[lines];
+    }
+
+    private int bucket(long key) {
+      return (int) (key ^ (key >>> 32)) & (table.length - 1);
+    }
+
+    int find(long key) {
+      for (int b = bucket(key); table[b] != 0; b = (b + 1) & (table.length - 1)) {
+        if (keys[table[b] - 1] == key) {
+          return table[b] - 1;
+        }
+      }
+      return -1;
+    }
+
+    int add(long key, int corpusCount) {
+      int b = bucket(key);
+      while (table[b] != 0) {
+        b = (b + 1) & (table.length - 1);
+      }
+      keys[size] = key;
+      corpus[size] = corpusCount;
+      table[b] = ++size;
+      return size - 1;
     }
   }
 
@@ -586,8 +682,16 @@ public final class PageLayoutDetector implements Rule {
           common++;
         } else {
           diverged = true;
+          // the letters no longer start with the head, nor the head with them (a later
+          // letter only adds to the length): no answer below can be true any more
+          if (common < headLength) {
+            return false;
+          }
         }
         length++;
+        if (diverged && length - headLength >= 40) {
+          return false;
+        }
       }
     }
     // common == length: the head starts with the line's letters; common == headLength: the
@@ -643,7 +747,19 @@ public final class PageLayoutDetector implements Rule {
   }
 
   private boolean isDate(String t) {
-    return dateline != null && dateline.matcher(t).find();
+    return dateline != null && (!datelineNeedsDigit || hasDigit(t)) && dateline.matcher(t).find();
+  }
+
+  // a digit of any script, what \d matches with UNICODE_CHARACTER_CLASS (a surrogate may be
+  // half of a digit outside the BMP)
+  private static boolean hasDigit(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Chars.isDigit(c) || Character.isSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Registers the detector as {@code detector: page-layout}. */
@@ -655,7 +771,8 @@ public final class PageLayoutDetector implements Rule {
 
     @Override
     public Set<String> keys() {
-      return Set.of("threshold", "weights", "dateline", "byline", "corpusMinDocuments");
+      return Set.of("threshold", "weights", "dateline", "datelineNeedsDigit", "byline",
+          "corpusMinDocuments");
     }
 
     @Override
@@ -694,7 +811,7 @@ public final class PageLayoutDetector implements Rule {
       Pattern date = p.has("dateline") ? p.pattern("dateline", p.string("dateline", ""), false)
           : null;
       Pattern by = p.pattern("byline", p.string("byline", "^\\W*by\\s"), false);
-      return new PageLayoutDetector(meta, weights, date, by);
+      return new PageLayoutDetector(meta, weights, date, p.bool("datelineNeedsDigit", false), by);
     }
   }
 }

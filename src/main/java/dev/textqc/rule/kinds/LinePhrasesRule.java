@@ -4,6 +4,7 @@ import dev.textqc.document.Line;
 import dev.textqc.finding.Annotation;
 import dev.textqc.rule.AnalyzedText;
 import dev.textqc.rule.LineRemoval;
+import dev.textqc.rule.LineScan;
 import dev.textqc.rule.PhraseMatcher;
 import dev.textqc.rule.Rule;
 import dev.textqc.rule.RuleMeta;
@@ -11,6 +12,7 @@ import dev.textqc.rule.TextNormalizer;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.ArrayList;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -18,8 +20,11 @@ import java.util.function.Consumer;
  * Kind {@code line-phrases}: a whole line is boilerplate when its normalised form (see
  * {@link TextNormalizer}) equals a phrase ({@code match: exact}), starts with one
  * ({@code prefix}) or contains one as whole words ({@code contains}), via {@link PhraseMatcher}.
+ * The phrase rules and line-regex prefilters of a stage share one {@link LineScan}, which names
+ * each rule's candidate lines: a rule only normalises and tests those, so prose lines that hold
+ * none of its phrases (or are longer than its {@code maxWords}) cost it nothing.
  */
-public final class LinePhrasesRule implements Rule {
+public final class LinePhrasesRule implements LineScan.Participant {
 
   public enum Match { EXACT, PREFIX, CONTAINS }
 
@@ -27,6 +32,10 @@ public final class LinePhrasesRule implements Rule {
   private final Match match;
   private final PhraseMatcher phrases;
   private final int maxWords;
+  /** The scan this rule's phrases are part of, and the rule's bit in it; null: on its own. */
+  private volatile Link link;
+
+  private record Link(LineScan scan, long bit) {}
 
   public LinePhrasesRule(RuleMeta meta, Collection<String> phrases, Match match, int maxWords) {
     this.meta = meta;
@@ -40,6 +49,24 @@ public final class LinePhrasesRule implements Rule {
       }
     }
     this.phrases = new PhraseMatcher(normalized);
+    LineScan.share(List.of(this)); // on its own until a pipeline groups it with others
+  }
+
+  @Override
+  public LineScan.Member scanMember() {
+    List<String> literals = new ArrayList<>(phrases.phrases());
+    if (literals.isEmpty()) {
+      return null;
+    }
+    return switch (match) {
+      case EXACT -> new LineScan.Member(literals, List.of(), 0, 0, phrases.maxPhraseLength());
+      case PREFIX, CONTAINS -> new LineScan.Member(literals, List.of(), 0, maxWords, 0);
+    };
+  }
+
+  @Override
+  public void useScan(LineScan scan, long bit) {
+    this.link = scan == null ? null : new Link(scan, bit);
   }
 
   @Override
@@ -50,6 +77,21 @@ public final class LinePhrasesRule implements Rule {
   @Override
   public void check(AnalyzedText text, Consumer<Annotation> out) {
     List<Line> lines = text.lines();
+    Link l = link;
+    if (l != null) {
+      LineScan.Result scan = text.derived(l.scan(), l.scan()::run);
+      long bit = l.bit();
+      for (int i = 0; i < lines.size(); i++) {
+        if ((scan.mask(i) & bit) == 0) {
+          continue;
+        }
+        String n = scan.normalized(i);
+        if (!n.isEmpty() && matches(n)) {
+          out.accept(meta.annotate(LineRemoval.span(lines, i)));
+        }
+      }
+      return;
+    }
     List<String> normalized = text.normalizedLines();
     for (int i = 0; i < lines.size(); i++) {
       String n = normalized.get(i);

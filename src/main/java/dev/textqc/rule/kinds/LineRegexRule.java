@@ -1,16 +1,14 @@
 package dev.textqc.rule.kinds;
 
-import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import dev.textqc.document.Line;
 import dev.textqc.finding.Annotation;
 import dev.textqc.rule.AnalyzedText;
 import dev.textqc.rule.LineRemoval;
+import dev.textqc.rule.LineScan;
 import dev.textqc.rule.Rule;
 import dev.textqc.rule.RuleMeta;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -20,18 +18,22 @@ import java.util.regex.Pattern;
  * meant for short furniture lines away from article paragraphs and bounds the regex work. With
  * {@code requires} (literal fragments, any case), the regex only runs on lines that contain one
  * of them: one Aho-Corasick pass replaces trying a long alternation at every position. The rules
- * of a pipeline stage share that pass ({@link #sharePrefilters}): one automaton over each line
- * answers every rule's {@code requires} at once.
+ * of a pipeline stage share that pass ({@link #sharePrefilters}) with each other and with the
+ * stage's phrase rules: one {@link LineScan} over the text answers every rule's {@code requires}
+ * at once.
  */
-public final class LineRegexRule implements Rule {
+public final class LineRegexRule implements LineScan.Participant {
   private final RuleMeta meta;
   private final Pattern pattern;
   private final int maxLength;
   private final List<String> requires;
+  private final List<String> lowerCaseRequires;
+  /** Every alternative starts with ^: a match can only start at the line's start. */
+  private final boolean anchored;
   /** The shared prefilter this rule's fragments are part of, and the rule's bit in it. */
   private volatile Link link;
 
-  private record Link(SharedPrefilter shared, long bit) {}
+  private record Link(LineScan scan, long bit) {}
 
   public LineRegexRule(RuleMeta meta, Pattern pattern, int maxLength) {
     this(meta, pattern, maxLength, List.of());
@@ -42,75 +44,89 @@ public final class LineRegexRule implements Rule {
     this.pattern = pattern;
     this.maxLength = maxLength <= 0 ? Integer.MAX_VALUE : maxLength;
     this.requires = List.copyOf(requires);
+    this.anchored = startAnchored(pattern);
+    this.lowerCaseRequires = requires.stream().map(f -> f.toLowerCase(Locale.ROOT)).toList();
     if (!this.requires.isEmpty()) {
-      sharePrefilters(List.of(this)); // on its own until a pipeline groups it with others
+      LineScan.share(List.of(this)); // on its own until a pipeline groups it with others
     }
   }
 
   /**
-   * Lets the line-regex rules among {@code rules} (one stage's) share one prefilter pass. Up to 64
-   * rules share an automaton; a rule keeps working whatever group it is in, since its own
-   * fragments are always part of it.
+   * Lets the line rules among {@code rules} (one stage's) share one scan over the text: the
+   * {@code requires} fragments of the line-regex rules and the phrases of the line-phrases rules
+   * go into one automaton ({@link LineScan}), up to 64 rules per scan. A rule keeps working
+   * whatever group it is in, since its own literals are always part of it.
    */
   public static void sharePrefilters(List<? extends Rule> rules) {
-    List<LineRegexRule> group = new ArrayList<>();
-    for (Rule r : rules) {
-      if (r instanceof LineRegexRule l && !l.requires.isEmpty()) {
-        group.add(l);
-        if (group.size() == Long.SIZE) {
-          link(group);
-          group = new ArrayList<>();
+    LineScan.share(rules);
+  }
+
+  @Override
+  public LineScan.Member scanMember() {
+    return requires.isEmpty() ? null
+        : new LineScan.Member(List.of(), requires, maxLength, 0, 0);
+  }
+
+  @Override
+  public void useScan(LineScan scan, long bit) {
+    this.link = scan == null ? null : new Link(scan, bit);
+  }
+
+  /**
+   * Whether every top-level alternative of the pattern starts with {@code ^} (without MULTILINE
+   * or COMMENTS, and without inline flags): then {@code find()} can only succeed at index 0, and
+   * {@code lookingAt()} gives the same answer without trying the pattern at every position.
+   */
+  static boolean startAnchored(Pattern pattern) {
+    String p = pattern.pattern();
+    if ((pattern.flags() & (Pattern.MULTILINE | Pattern.COMMENTS | Pattern.LITERAL)) != 0
+        || p.isEmpty()) {
+      return false;
+    }
+    int depth = 0;
+    int classes = 0;
+    boolean altStart = true;
+    for (int i = 0; i < p.length(); i++) {
+      char c = p.charAt(i);
+      if (altStart && c != '^') {
+        return false;
+      }
+      altStart = false;
+      if (c == '\\') {
+        if (i + 1 < p.length() && (p.charAt(i + 1) == 'Q')) {
+          return false; // a quoted section: not worth parsing
+        }
+        i++;
+      } else if (c == '[') {
+        classes++;
+      } else if (c == ']' && classes > 0) {
+        classes--;
+      } else if (classes == 0) {
+        if (c == '(') {
+          if (i + 2 < p.length() && p.charAt(i + 1) == '?' && p.charAt(i + 2) != ':') {
+            // inline flags, lookaround, named groups: keep find()
+            if (!(p.charAt(i + 2) == '<' && i + 3 < p.length() && Character.isLetter(p.charAt(i + 3)))) {
+              return false;
+            }
+          }
+          depth++;
+        } else if (c == ')') {
+          depth--;
+        } else if (c == '|' && depth == 0) {
+          altStart = true;
         }
       }
     }
-    if (!group.isEmpty()) {
-      link(group);
-    }
+    return !altStart;
   }
 
-  private static void link(List<LineRegexRule> group) {
-    TreeMap<String, Long> masks = new TreeMap<>();
-    int maxLength = 0;
-    for (int k = 0; k < group.size(); k++) {
-      LineRegexRule rule = group.get(k);
-      for (String f : rule.requires) {
-        masks.merge(f.toLowerCase(Locale.ROOT), 1L << k, (a, b) -> a | b);
+  private boolean holdsFragment(String lowerCaseLine) {
+    for (String f : lowerCaseRequires) {
+      if (lowerCaseLine.contains(f)) {
+        return true;
       }
-      maxLength = Math.max(maxLength, rule.maxLength);
     }
-    SharedPrefilter shared = new SharedPrefilter(masks, maxLength);
-    for (int k = 0; k < group.size(); k++) {
-      group.get(k).link = new Link(shared, 1L << k);
-    }
-  }
-
-  /** One automaton over the {@code requires} fragments of a group of rules. */
-  private static final class SharedPrefilter {
-    private final AhoCorasickDoubleArrayTrie<Long> automaton = new AhoCorasickDoubleArrayTrie<>();
-    private final int maxLength;
-
-    SharedPrefilter(TreeMap<String, Long> masks, int maxLength) {
-      automaton.build(masks);
-      this.maxLength = maxLength;
-    }
-
-    /** Per line, the bits of the rules whose fragments it contains. */
-    long[] scan(AnalyzedText text) {
-      List<Line> lines = text.lines();
-      List<String> lowerCase = text.lowerCaseLines();
-      long[] out = new long[lines.size()];
-      for (int i = 0; i < out.length; i++) {
-        Line line = lines.get(i);
-        if (line.isBlank() || line.text().length() > maxLength) {
-          continue;
-        }
-        long[] mask = {0};
-        automaton.parseText(lowerCase.get(i),
-            (AhoCorasickDoubleArrayTrie.IHit<Long>) (begin, end, value) -> mask[0] |= value);
-        out[i] = mask[0];
-      }
-      return out;
-    }
+    return false;
   }
 
   @Override
@@ -123,16 +139,23 @@ public final class LineRegexRule implements Rule {
     List<Line> lines = text.lines();
     Link l = link;
     long bit = l == null ? 0 : l.bit();
-    long[] masks = l == null ? null : text.derived(l.shared(), l.shared()::scan);
+    LineScan.Result scan = l == null ? null : text.derived(l.scan(), l.scan()::run);
     for (int i = 0; i < lines.size(); i++) {
+      // the scan (when there is one) rules out most lines before the line is looked at
+      if (scan != null && (scan.mask(i) & bit) == 0) {
+        continue;
+      }
       Line line = lines.get(i);
       if (line.isBlank() || line.text().length() > maxLength) {
         continue;
       }
-      if (masks != null && (masks[i] & bit) == 0) {
+      // the scan reads text folded and single-spaced: the fragment must be in the lower-cased line
+      if (!lowerCaseRequires.isEmpty() && !holdsFragment(
+          scan != null ? scan.lowerCase(i) : line.text().toLowerCase(Locale.ROOT))) {
         continue;
       }
-      if (pattern.matcher(line.text()).find()) {
+      java.util.regex.Matcher m = pattern.matcher(line.text());
+      if (anchored ? m.lookingAt() : m.find()) {
         out.accept(meta.action().edits() ? meta.annotate(LineRemoval.span(lines, i))
             : meta.annotate(line.content()));
       }

@@ -50,4 +50,18 @@ class LineRegexRuleTest {
     LineRegexRule photo = rule("PHOTO", "^PHOTO\\b", List.of("Photo"));
     assertEquals(List.of("PHOTO cred"), flagged(photo, TEXT));
   }
+
+  @Test
+  void aPatternWhoseAlternativesAllStartWithACaretIsTriedAtTheLineStartOnly() {
+    assertEquals(true, LineRegexRule.startAnchored(Pattern.compile("^a|^(?:b|c)d")));
+    assertEquals(true, LineRegexRule.startAnchored(Pattern.compile("^[|(]x|^\\|y")));
+    assertEquals(false, LineRegexRule.startAnchored(Pattern.compile("^a|b")));
+    assertEquals(false, LineRegexRule.startAnchored(Pattern.compile("(?:^a|^b)")));
+    assertEquals(false, LineRegexRule.startAnchored(Pattern.compile("^a|")));
+    assertEquals(false, LineRegexRule.startAnchored(Pattern.compile("^a", Pattern.MULTILINE)));
+    assertEquals(false, LineRegexRule.startAnchored(Pattern.compile("^(?m)a")));
+    LineRegexRule anchored = rule("A", "^\\W{0,3}read more:|^\\s*x", List.of());
+    assertEquals(List.of("- read more: the story"),
+        flagged(anchored, "- read more: the story\nyou can read more: here"));
+  }
 }

@@ -1,0 +1,538 @@
+package dev.textqc.rule;
+
+import dev.textqc.document.Chars;
+import dev.textqc.document.Line;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One pass over the lines of a stage's text that tells, for each line, which of up to 64 line
+ * rules can match it: the phrases of the {@code line-phrases} rules and the {@code requires}
+ * fragments of the {@code line-regex} rules go into one Aho-Corasick automaton (a full DFA over
+ * the characters the literals use), run once per text, so each rule then looks only at its
+ * candidate lines.
+ *
+ * <p>The scan reads each line as {@link TextNormalizer} would (curly quotes and dashes folded,
+ * whitespace runs as one space, lower case) without building any string. Every line a rule can
+ * match is a candidate: a normalised line that equals, starts with or contains a phrase contains
+ * it as the scan reads it, and so does a lower-cased line that contains a fragment. Candidates
+ * are a superset; the rules decide exactly, as before. Lines with characters whose lower case
+ * depends on their context or spans two code units (dotted capital I, capital sigma, surrogate
+ * pairs) are candidates of every rule.
+ *
+ * <p>A long line stops being read once no rule can still take it: every regex rule's
+ * {@code maxLength} is behind, it has more words than any phrase rule's {@code maxWords} (counted
+ * as whitespace-separated tokens with a character that normalisation keeps, a lower bound of the
+ * normalised line's words) and more such characters than the longest exact phrase.
+ */
+public final class LineScan {
+
+  /** A rule that can take part in a stage's scan. */
+  public interface Participant extends Rule {
+    /** What the rule puts into the scan, or null when it keeps its own per-line matching. */
+    Member scanMember();
+
+    /** Tells the rule the scan it is part of and its bit there (null: on its own). */
+    void useScan(LineScan scan, long bit);
+  }
+
+  /**
+   * Lets the participants among {@code rules} (one stage's) share scans, up to 64 per scan. A
+   * rule whose literals cannot be read by a scan, or a group that cannot be built, keeps its own
+   * matching; a rule keeps working whatever group it is in, since its own literals are always
+   * part of it.
+   */
+  public static void share(List<? extends Rule> rules) {
+    List<Participant> group = new ArrayList<>();
+    for (Rule r : rules) {
+      if (r instanceof Participant p && p.scanMember() != null) {
+        group.add(p);
+        if (group.size() == Long.SIZE) {
+          link(group);
+          group = new ArrayList<>();
+        }
+      }
+    }
+    if (!group.isEmpty()) {
+      link(group);
+    }
+  }
+
+  private static void link(List<Participant> group) {
+    List<Member> members = new ArrayList<>();
+    for (Participant p : group) {
+      members.add(p.scanMember());
+    }
+    LineScan scan = of(members);
+    if (scan == null && group.size() > 1) {
+      // some member's literals cannot be read: each rule tries on its own
+      for (Participant p : group) {
+        link(List.of(p));
+      }
+      return;
+    }
+    for (int k = 0; k < group.size(); k++) {
+      group.get(k).useScan(scan, 1L << k);
+    }
+  }
+
+  /** What one rule puts into the scan. */
+  public record Member(
+      /** Literals compared with the line as normalised ({@link TextNormalizer}), e.g. phrases. */
+      List<String> normalizedLiterals,
+      /** Literals compared with the lower-cased line (Locale.ROOT), e.g. regex prefilters. */
+      List<String> lowerCaseLiterals,
+      /** Lines longer than this (in chars) cannot match; 0 when the rule reads no raw length. */
+      int maxChars,
+      /** Lines with more words than this cannot match (phrase rules), or 0. */
+      int maxWords,
+      /** Lines whose normalised form is longer than this cannot match (exact phrases), or 0. */
+      int maxNormalizedLength) {}
+
+  // character kinds (of the raw character), shared by all scans
+  private static final byte SPACE = 1;
+  /** Kept by normalisation wherever it stands: not a space, not decoration, above U+0020. */
+  private static final byte SOLID = 2;
+  /** Lower case differs per context or per code point: the line is everyone's candidate. */
+  private static final byte SPECIAL = 4;
+  private static final byte[] KIND = new byte[65536];
+  /** The character as the scan reads it: folded, lower case (spaces read as ' '). */
+  private static final char[] READ = new char[65536];
+
+  static {
+    for (int i = 0; i < 65536; i++) {
+      char c = (char) i;
+      char f = TextNormalizer.fold(c);
+      byte k = 0;
+      if (Chars.isSpace(f)) {
+        k |= SPACE;
+        READ[i] = ' ';
+      } else {
+        READ[i] = Character.toLowerCase(f);
+        if (!TextNormalizer.isDecoration(f) && f > ' ') {
+          k |= SOLID;
+        }
+      }
+      if (Character.isSurrogate(c) || c == '\u0130' || c == '\u03A3') {
+        k |= SPECIAL;
+      }
+      KIND[i] = k;
+    }
+  }
+
+  private final int classes;
+  /** Class of each character as the scan reads it; 0 for characters no literal uses. */
+  private final char[] classOf;
+  private final int spaceClass;
+  /**
+   * The DFA, one row of {@code classes} entries per state: an entry holds the next state's row
+   * offset, complemented (negative) when the next state ends a literal. States are numbered
+   * breadth first, so the shallow states text keeps returning to sit together at the start.
+   */
+  private final int[] delta;
+  /** Bits of the rules whose literal ends in the state (or in one of its suffix states). */
+  private final long[] out;
+  private final long all;
+  private final int maxChars;
+  private final int maxWords;
+  private final int maxSolid;
+  /** Per member: its bounds on the raw length, the words and the normalised length. */
+  private final int[] memberChars;
+  private final int[] memberWords;
+  private final int[] memberSolid;
+  /** Members with a bound on words or normalised length, which the line's counts decide. */
+  private final long counted;
+
+  /**
+   * A scan for these members, member k owning bit k; null when a member cannot take part (more
+   * than 64 members, a literal that reads as empty or holds a surrogate, more than 65535 states):
+   * such a rule keeps its own per-line matching.
+   */
+  public static LineScan of(List<Member> members) {
+    if (members.isEmpty() || members.size() > Long.SIZE) {
+      return null;
+    }
+    Map<String, Long> literals = new HashMap<>();
+    int maxChars = 0;
+    int maxWords = 0;
+    int maxSolid = 0;
+    for (int k = 0; k < members.size(); k++) {
+      Member m = members.get(k);
+      long bit = 1L << k;
+      for (String s : m.normalizedLiterals()) {
+        String r = read(s);
+        // a phrase is in normal form, so the scan reads it as it is
+        if (r == null || !r.equals(s)) {
+          return null;
+        }
+        literals.merge(r, bit, (a, b) -> a | b);
+      }
+      for (String s : m.lowerCaseLiterals()) {
+        String r = read(s.toLowerCase(Locale.ROOT));
+        if (r == null) {
+          return null;
+        }
+        literals.merge(r, bit, (a, b) -> a | b);
+      }
+      maxChars = Math.max(maxChars, m.maxChars());
+      maxWords = Math.max(maxWords, m.maxWords());
+      maxSolid = Math.max(maxSolid, m.maxNormalizedLength());
+    }
+    int length = 0;
+    for (String s : literals.keySet()) {
+      length += s.length();
+    }
+    if (length >= Character.MAX_VALUE) {
+      return null;
+    }
+    return new LineScan(literals, members, maxChars, maxWords, maxSolid);
+  }
+
+  // the literal as the scan reads text: folded, lower case, whitespace runs as one space
+  private static String read(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isSurrogate(c)) {
+        return null;
+      }
+      if ((KIND[c] & SPACE) != 0) {
+        if (!space) {
+          sb.append(' ');
+        }
+        space = true;
+        continue;
+      }
+      space = false;
+      sb.append(READ[c]);
+    }
+    return sb.length() == 0 ? null : sb.toString();
+  }
+
+  private LineScan(Map<String, Long> literals, List<Member> members, int maxChars, int maxWords,
+      int maxSolid) {
+    int m = members.size();
+    this.all = m == Long.SIZE ? -1L : (1L << m) - 1;
+    this.memberChars = new int[m];
+    this.memberWords = new int[m];
+    this.memberSolid = new int[m];
+    long counted = 0;
+    for (int j = 0; j < m; j++) {
+      Member member = members.get(j);
+      // 0 means no bound of that kind
+      memberChars[j] = member.maxChars() > 0 ? member.maxChars() : Integer.MAX_VALUE;
+      memberWords[j] = member.maxWords() > 0 ? member.maxWords() : Integer.MAX_VALUE;
+      memberSolid[j] = member.maxNormalizedLength() > 0 ? member.maxNormalizedLength()
+          : Integer.MAX_VALUE;
+      if (memberWords[j] != Integer.MAX_VALUE || memberSolid[j] != Integer.MAX_VALUE) {
+        counted |= 1L << j;
+      }
+    }
+    this.counted = counted;
+    this.maxChars = maxChars;
+    this.maxWords = maxWords;
+    this.maxSolid = maxSolid;
+    // the alphabet: the characters the literals use, class 0 for every other one; the space and
+    // the ASCII letters first, so the part of a row that English text visits is compact
+    char[] alphabet = new char[65536];
+    int n = 1;
+    String common = " abcdefghijklmnopqrstuvwxyz";
+    for (String s : literals.keySet()) {
+      for (int i = 0; i < s.length(); i++) {
+        int at = common.indexOf(s.charAt(i));
+        if (at >= 0) {
+          alphabet[s.charAt(i)] = 1; // marked: numbered below
+        }
+      }
+    }
+    for (int i = 0; i < common.length(); i++) {
+      if (alphabet[common.charAt(i)] != 0) {
+        alphabet[common.charAt(i)] = (char) n++;
+      }
+    }
+    for (String s : literals.keySet()) {
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (alphabet[c] == 0) {
+          alphabet[c] = (char) n++;
+        }
+      }
+    }
+    this.classes = n;
+    // the class of every raw character, through the way the scan reads it
+    this.classOf = new char[65536];
+    for (int c = 0; c < 65536; c++) {
+      classOf[c] = alphabet[READ[c]];
+    }
+    this.spaceClass = alphabet[' '];
+    // the trie
+    List<int[]> go = new ArrayList<>();
+    List<Long> outs = new ArrayList<>();
+    go.add(newRow(n));
+    outs.add(0L);
+    for (Map.Entry<String, Long> e : literals.entrySet()) {
+      String s = e.getKey();
+      int state = 0;
+      for (int i = 0; i < s.length(); i++) {
+        int c = alphabet[s.charAt(i)];
+        int next = go.get(state)[c];
+        if (next < 0) {
+          next = go.size();
+          go.get(state)[c] = next;
+          go.add(newRow(n));
+          outs.add(0L);
+        }
+        state = next;
+      }
+      outs.set(state, outs.get(state) | e.getValue());
+    }
+    // breadth-first numbering, failure links, and the full transition table
+    int states = go.size();
+    int[] order = new int[states]; // new number -> trie state
+    int[] number = new int[states]; // trie state -> new number
+    int[] fail = new int[states]; // by new number
+    char[] delta = new char[states * n];
+    this.out = new long[states];
+    int head = 0;
+    int tail = 1;
+    order[0] = 0;
+    number[0] = 0;
+    while (head < tail) {
+      int s = order[head++];
+      int[] row = go.get(s);
+      for (int c = 0; c < n; c++) {
+        if (row[c] > 0) {
+          number[row[c]] = tail;
+          order[tail++] = row[c];
+        }
+      }
+    }
+    for (int v = 0; v < states; v++) {
+      int s = order[v];
+      int[] row = go.get(s);
+      int f = fail[v];
+      out[v] = outs.get(s) | (v == 0 ? 0 : out[f]);
+      for (int c = 0; c < n; c++) {
+        int child = row[c];
+        if (child > 0) {
+          int w = number[child];
+          // the child's failure state: where the parent's failure state goes on c
+          fail[w] = v == 0 ? 0 : delta[f * n + c];
+          delta[v * n + c] = (char) w;
+        } else {
+          delta[v * n + c] = v == 0 ? 0 : delta[f * n + c];
+        }
+      }
+    }
+    this.delta = new int[delta.length];
+    for (int i = 0; i < delta.length; i++) {
+      int w = delta[i];
+      this.delta[i] = out[w] != 0 ? ~(w * n) : w * n;
+    }
+  }
+
+  private static int[] newRow(int n) {
+    int[] row = new int[n];
+    java.util.Arrays.fill(row, -1);
+    return row;
+  }
+
+  /** The scan's findings for one text. */
+  public static final class Result {
+    private final List<Line> lines;
+    private final long[] masks;
+    private final String[] normalized;
+    private final String[] lowerCase;
+
+    Result(List<Line> lines, long[] masks) {
+      this.lines = lines;
+      this.masks = masks;
+      this.normalized = new String[lines.size()];
+      this.lowerCase = new String[lines.size()];
+    }
+
+    /** The line in lower case ({@link Locale#ROOT}), computed when first asked for. */
+    public String lowerCase(int line) {
+      String n = lowerCase[line];
+      if (n == null) {
+        n = lines.get(line).text().toLowerCase(Locale.ROOT);
+        lowerCase[line] = n;
+      }
+      return n;
+    }
+
+    /** Per line, the bits of the members that can match it. */
+    public long mask(int line) {
+      return masks[line];
+    }
+
+    public int lines() {
+      return masks.length;
+    }
+
+    /** The line in {@link TextNormalizer} form, computed when first asked for. */
+    public String normalized(int line) {
+      String n = normalized[line];
+      if (n == null) {
+        n = TextNormalizer.normalize(lines.get(line).text());
+        normalized[line] = n;
+      }
+      return n;
+    }
+  }
+
+  /**
+   * The members of {@code mask} whose bounds admit the line: its length, and lower bounds of its
+   * normalised words and length (whitespace-separated tokens with a character normalisation
+   * keeps, and such characters), counted only as far as the bounds need.
+   */
+  private long admitted(char[] chars, int start, int end, long mask) {
+    int length = end - start;
+    int wordCap = 0;
+    int solidCap = 0;
+    for (long m = mask; m != 0; m &= m - 1) {
+      int j = Long.numberOfTrailingZeros(m);
+      if (memberChars[j] < length) {
+        mask &= ~(1L << j);
+        continue;
+      }
+      if (memberWords[j] != Integer.MAX_VALUE) {
+        wordCap = Math.max(wordCap, memberWords[j]);
+      }
+      if (memberSolid[j] != Integer.MAX_VALUE) {
+        solidCap = Math.max(solidCap, memberSolid[j]);
+      }
+    }
+    if ((mask & counted) == 0) {
+      return mask;
+    }
+    int solidChars = 0;
+    int solidTokens = 0;
+    boolean solidToken = false;
+    for (int p = start; p < end && (solidTokens <= wordCap || solidChars <= solidCap); p++) {
+      int kind = KIND[chars[p]];
+      if ((kind & SPACE) != 0) {
+        solidToken = false;
+      } else if ((kind & SOLID) != 0) {
+        solidChars++;
+        if (!solidToken) {
+          solidToken = true;
+          solidTokens++;
+        }
+      }
+    }
+    for (long m = mask & counted; m != 0; m &= m - 1) {
+      int j = Long.numberOfTrailingZeros(m);
+      if (solidTokens > memberWords[j] || solidChars > memberSolid[j]) {
+        mask &= ~(1L << j);
+      }
+    }
+    return mask;
+  }
+
+  private static final Object CHARS = new Object();
+
+  /** The text's characters, copied once per text for the hot loops that read every one. */
+  public static char[] chars(AnalyzedText text) {
+    return text.derived(CHARS, t -> t.text().toCharArray());
+  }
+
+  /** Runs the scan over the text's lines. */
+  public Result run(AnalyzedText analyzed) {
+    String text = analyzed.text();
+    List<Line> lines = analyzed.lines();
+    long[] masks = new long[lines.size()];
+    // reading a char[] skips String.charAt's checks in the hot loop
+    char[] chars = chars(analyzed);
+    final int k = classes;
+    final int[] delta = this.delta;
+    final long[] out = this.out;
+    final char[] classOf = this.classOf;
+    final byte[] kinds = KIND;
+    final int space = spaceClass;
+    for (int i = 0; i < masks.length; i++) {
+      Line line = lines.get(i);
+      int start = line.content().start();
+      int end = line.content().end();
+      int row = 0;
+      long mask = 0;
+      int flags = 0;
+      if (end - start <= maxChars) {
+        boolean wasSpace = true;
+        for (int p = start; p < end; p++) {
+          char c = chars[p];
+          int kind = kinds[c];
+          flags |= kind;
+          int x;
+          if ((kind & SPACE) != 0) {
+            if (wasSpace) {
+              continue;
+            }
+            wasSpace = true;
+            x = delta[row + space];
+          } else {
+            wasSpace = false;
+            x = delta[row + classOf[c]];
+          }
+          if (x < 0) {
+            x = ~x;
+            mask |= out[x / k];
+          }
+          row = x;
+        }
+      } else {
+        // a long line: also count what normalisation keeps, to stop once no member can take it
+        boolean wasSpace = true;
+        boolean solidToken = false;
+        int solidChars = 0;
+        int solidTokens = 0;
+        for (int p = start; p < end; p++) {
+          char c = chars[p];
+          int kind = kinds[c];
+          flags |= kind;
+          if ((kind & SPACE) != 0) {
+            solidToken = false;
+            if (wasSpace) {
+              continue;
+            }
+            wasSpace = true;
+            int x = delta[row + space];
+            if (x < 0) {
+              x = ~x;
+              mask |= out[x / k];
+            }
+            row = x;
+            if (p - start > maxChars && solidTokens > maxWords && solidChars > maxSolid) {
+              break;
+            }
+            continue;
+          }
+          wasSpace = false;
+          if ((kind & SOLID) != 0) {
+            solidChars++;
+            if (!solidToken) {
+              solidToken = true;
+              solidTokens++;
+            }
+          }
+          int x = delta[row + classOf[c]];
+          if (x < 0) {
+            x = ~x;
+            mask |= out[x / k];
+          }
+          row = x;
+        }
+      }
+      if ((flags & SPECIAL) != 0) {
+        mask = all;
+      }
+      masks[i] = mask == 0 ? 0 : admitted(chars, start, end, mask);
+    }
+    return new Result(lines, masks);
+  }
+}
