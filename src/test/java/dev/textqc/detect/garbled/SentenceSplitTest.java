@@ -169,4 +169,13 @@ class SentenceSplitTest {
     }
     assertEquals(List.of(1, 4, 8, 11), at);
   }
+
+  @Test
+  void headingGateFindsOnlyLowerCaseStartsAfterABlankLine() {
+    assertFalse(LowercaseHeadingDetector.hasLowerCaseParagraphStart("One.\ntwo\nThree."));
+    assertFalse(LowercaseHeadingDetector.hasLowerCaseParagraphStart("One.\n\nTwo."));
+    assertFalse(LowercaseHeadingDetector.hasLowerCaseParagraphStart("lower start\n"));
+    assertTrue(LowercaseHeadingDetector.hasLowerCaseParagraphStart("One.\n \t\n  two\n\nX"));
+    assertTrue(LowercaseHeadingDetector.hasLowerCaseParagraphStart("One.\r\n\r\ntwo"));
+  }
 }
