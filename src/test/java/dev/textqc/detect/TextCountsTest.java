@@ -49,6 +49,45 @@ class TextCountsTest {
   }
 
   @Test
+  void countsMatchTheirDefinitionsOnRandomText() {
+    String[] pieces = {"of the ", "Of the ", "of  the ", "ofthe", "-", " - ", "a - b", "it's ",
+        "don’t ", "'s", "’ll ", "‘", "“", "”", "\"", "–", "—", "naïve ", "ö", "2023", "😀", " ",
+        "\n", "x", "_", "o", "f", "the", "l’État "};
+    java.util.Random r = new java.util.Random(3);
+    for (int k = 0; k < 3000; k++) {
+      StringBuilder b = new StringBuilder();
+      for (int j = r.nextInt(30); j > 0; j--) {
+        b.append(pieces[r.nextInt(pieces.length)]);
+      }
+      String t = b.toString();
+      TextCounts c = TextCounts.of(t);
+      int words = 0;
+      for (int i = 0; i < t.length(); i++) {
+        if (Character.isLetterOrDigit(t.charAt(i))
+            && (i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1)))) {
+          words++;
+        }
+      }
+      assertEquals(words, c.words(), t);
+      assertEquals(count(SPACED_HYPHEN, t), c.spacedHyphens(), t);
+      assertEquals(count(OF_THE, t), c.ofThe(), t);
+      // each apostrophe counts on its own ("x's's" twice), where the regex consumes the letter
+      int contractions = 0;
+      for (int i = 1; i < t.length(); i++) {
+        if ((t.charAt(i) == '\'' || t.charAt(i) == '’') && Character.isLetter(t.charAt(i - 1))
+            && CONTRACTION.matcher(t).region(i - 1, t.length()).lookingAt()) {
+          contractions++;
+        }
+      }
+      assertEquals(contractions, c.contractions(), t);
+      assertEquals(t.chars().filter(ch -> ch == '–' || ch == '—').count(), c.typographicDashes(), t);
+      assertEquals(t.chars().filter(ch -> "‘’“”".indexOf(ch) >= 0).count(),
+          c.typographicQuotes(), t);
+      assertEquals(t.chars().filter(ch -> ch == '\'' || ch == '"').count(), c.straightQuotes(), t);
+    }
+  }
+
+  @Test
   void wordsAreRunsOfLettersAndDigits() {
     assertEquals(0, TextCounts.of("").words());
     assertEquals(0, TextCounts.of(" - ... ").words());

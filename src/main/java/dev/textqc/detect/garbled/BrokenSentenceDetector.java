@@ -1,5 +1,6 @@
 package dev.textqc.detect.garbled;
 
+import dev.textqc.document.Chars;
 import dev.textqc.document.Span;
 import dev.textqc.finding.Annotation;
 import dev.textqc.rule.AnalyzedText;
@@ -8,7 +9,6 @@ import dev.textqc.rule.Rule;
 import dev.textqc.rule.RuleMeta;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -22,7 +22,7 @@ import java.util.function.Consumer;
  * variant.
  * The fix is not certain (which side lost words?), so this only flags.
  */
-public record BrokenSentenceDetector(RuleMeta meta, SentenceSplitter splitter, Set<String> months,
+public record BrokenSentenceDetector(RuleMeta meta, SentenceSplitter splitter, WordSet months,
     Set<String> runOnWords)
     implements Rule {
 
@@ -31,7 +31,8 @@ public record BrokenSentenceDetector(RuleMeta meta, SentenceSplitter splitter, S
         Set.of("abbreviations", "abbreviationsFile", "months", "monthsFile", "runOnWords"),
         (meta, params) -> new BrokenSentenceDetector(meta,
             new SentenceSplitter(DetectorSupport.wordSet(params, "abbreviations")),
-            DetectorSupport.wordSet(params, "months"), DetectorSupport.wordSet(params, "runOnWords")));
+            new WordSet(DetectorSupport.wordSet(params, "months")),
+            DetectorSupport.wordSet(params, "runOnWords")));
   }
 
   /**
@@ -56,43 +57,60 @@ public record BrokenSentenceDetector(RuleMeta meta, SentenceSplitter splitter, S
     int boundaries = 0;
     int n = s.length();
     for (int dot = s.indexOf('.'); dot >= 0; dot = s.indexOf('.', dot + 1)) {
+      // cheapest first: a space after the period
+      if (dot + 1 >= n || (s.charAt(dot + 1) != ' ' && s.charAt(dot + 1) != '\t')) {
+        continue;
+      }
       int wordEnd = dot;
       while (wordEnd > 0 && SentenceSplitter.isCloser(s.charAt(wordEnd - 1))) {
         wordEnd--;
       }
       int wordStart = wordEnd;
-      while (wordStart > 0 && Character.isLetter(s.charAt(wordStart - 1))) {
+      while (wordStart > 0 && Chars.isLetter(s.charAt(wordStart - 1))) {
         wordStart--;
       }
       // a real word before the period, not an ellipsis, a number or a domain name
-      if (wordEnd - wordStart < 2 || (wordStart > 0 && !isSpaceOrPunctuation(s.charAt(wordStart - 1)))
-          || dot + 1 >= n || (s.charAt(dot + 1) != ' ' && s.charAt(dot + 1) != '\t')) {
+      if (wordEnd - wordStart < 2
+          || (wordStart > 0 && !isSpaceOrPunctuation(s.charAt(wordStart - 1)))) {
         continue;
       }
-      int next = dot + 1;
-      while (next < n && (s.charAt(next) == ' ' || s.charAt(next) == '\t')) {
-        next++;
-      }
+      int next = Scan.spaces(s, dot + 1);
       int nextEnd = next;
-      while (nextEnd < n && Character.isLetterOrDigit(s.charAt(nextEnd))) {
+      while (nextEnd < n && Chars.isLetterOrDigit(s.charAt(nextEnd))) {
         nextEnd++;
       }
       if (nextEnd == next) {
         continue;
       }
       boundaries++;
-      String nextWord = s.substring(next, nextEnd);
-      String before = s.substring(wordStart, wordEnd);
-      boolean lowerContinuation = nextWord.length() >= 2 && DetectorSupport.isAllLower(nextWord)
+      boolean lowerContinuation = nextEnd - next >= 2 && allLower(s, next, nextEnd)
           && (wordEnd < dot || !splitter.isAbbreviation(s, dot)) && !isListLabel(s, wordStart);
-      boolean brokenDate = months.contains(before.toLowerCase(Locale.ROOT))
-          && nextWord.length() == 4 && nextWord.chars().allMatch(Character::isDigit)
+      boolean brokenDate = !lowerContinuation && nextEnd - next == 4
+          && allDigits(s, next, nextEnd) && months.contains(s, wordStart, wordEnd)
           && runsOn(s, nextEnd);
       if (lowerContinuation || brokenDate) {
         found.add(new Span(wordStart, nextEnd));
       }
     }
     return boundaries;
+  }
+
+  private static boolean allLower(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isLowerCase(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean allDigits(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Chars.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A label opening a line ("ii. ensure that"): the period ends the label, not a sentence. */

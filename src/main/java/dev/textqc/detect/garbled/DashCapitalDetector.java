@@ -27,17 +27,22 @@ public record DashCapitalDetector(RuleMeta meta) implements Rule {
   public void check(AnalyzedText text, Consumer<Annotation> out) {
     String s = text.text();
     int n = s.length();
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (c != '.' && c != '!' && c != '?') {
+    // from each dash back to the sentence end before it: ". – ", "!” — ", ". - "
+    Scan.Occurrences dashes = new Scan.Occurrences(s, '-', '–', '—');
+    for (int k = dashes.from(0); k >= 0; k = dashes.from(k + 1)) {
+      int j = Scan.spacesBefore(s, k);
+      if (j == k || j == 0) {
         continue;
       }
-      int j = i + 1;
-      if (j < n && SentenceSplitter.isCloser(s.charAt(j))) {
-        j++;
+      int i = j - 1;
+      if (SentenceSplitter.isCloser(s.charAt(i))) {
+        i--;
       }
-      int k = Scan.spaces(s, j);
-      if (k == j || k >= n || (s.charAt(k) != '–' && s.charAt(k) != '—' && s.charAt(k) != '-')) {
+      if (i < 0) {
+        continue;
+      }
+      char c = s.charAt(i);
+      if (c != '.' && c != '!' && c != '?') {
         continue;
       }
       int word = Scan.spaces(s, k + 1);

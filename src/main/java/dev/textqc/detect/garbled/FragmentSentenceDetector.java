@@ -38,41 +38,55 @@ public record FragmentSentenceDetector(RuleMeta meta, SentenceSplitter splitter,
 
   @Override
   public void check(AnalyzedText text, Consumer<Annotation> out) {
-    List<Sentence> sentences = splitter.sentences(text);
+    Sentences sentences = splitter.offsets(text);
     for (int k = 0; k < sentences.size(); k++) {
-      Sentence s = sentences.get(k);
-      if (s.index() == 0 || !isBareWord(s)) {
+      String word;
+      if (sentences.index(k) == 0 || (word = bareWord(sentences, k)) == null) {
         continue;
       }
-      String word = stem(s.words().get(0));
-      boolean cannotStandAlone = fragmentWords.contains(word);
-      boolean inARun = !completeWords.contains(word) && !readsComplete(s.words())
+      String stem = stem(word);
+      boolean cannotStandAlone = fragmentWords.contains(stem);
+      boolean inARun = !completeWords.contains(stem) && !readsComplete(List.of(word))
           && (isLoneWordNeighbour(sentences, k, k - 1) || isLoneWordNeighbour(sentences, k, k + 1));
       if (cannotStandAlone || inARun) {
-        out.accept(meta.annotate(s.span()));
+        out.accept(meta.annotate(sentences.span(k)));
       }
     }
   }
 
-  /** A sentence of one capitalised word of letters ending with a single full stop. */
-  private static boolean isBareWord(Sentence s) {
+  /**
+   * The word of a sentence of one capitalised word of letters ending with a single full stop, or
+   * null. The checks go from cheapest to dearest: length, end mark, then one word.
+   */
+  private static String bareWord(Sentences sentences, int k) {
     // a one-word sentence is short: skip tokenising the long ones
-    if (s.text().length() > MAX_WORD_SENTENCE || s.endMark() != '.' || s.text().endsWith("..")) {
-      return false;
+    int end = sentences.end(k);
+    if (sentences.length(k) > MAX_WORD_SENTENCE || sentences.endMark(k) != '.') {
+      return null;
     }
-    List<String> words = s.words();
-    return words.size() == 1 && !DetectorSupport.hasDigit(words)
-        && DetectorSupport.isCapitalized(words.get(0)) && !DetectorSupport.isAllUpper(words.get(0))
-        && stem(words.get(0)).length() == words.get(0).length();
+    String t = sentences.text();
+    if (end - 2 >= sentences.start(k) && t.charAt(end - 1) == '.' && t.charAt(end - 2) == '.') {
+      return null;
+    }
+    int from = sentences.nextWord(k, sentences.start(k));
+    if (from == end || !Character.isUpperCase(t.charAt(from))) {
+      return null;
+    }
+    int to = sentences.wordEnd(k, from);
+    if (sentences.nextWord(k, to) != end) {
+      return null; // more than one word
+    }
+    String word = t.substring(from, to);
+    return !DetectorSupport.hasDigit(List.of(word)) && !DetectorSupport.isAllUpper(word)
+        && stem(word).length() == word.length() ? word : null;
   }
 
-  private boolean isLoneWordNeighbour(List<Sentence> sentences, int k, int j) {
-    if (j < 0 || j >= sentences.size() || sentences.get(j).line() != sentences.get(k).line()) {
+  private boolean isLoneWordNeighbour(Sentences sentences, int k, int j) {
+    if (j < 0 || j >= sentences.size() || sentences.line(j) != sentences.line(k)) {
       return false;
     }
-    Sentence n = sentences.get(j);
-    return isBareWord(n) && !completeWords.contains(stem(n.words().get(0)))
-        && !readsComplete(n.words());
+    String word = bareWord(sentences, j);
+    return word != null && !completeWords.contains(stem(word)) && !readsComplete(List.of(word));
   }
 
   /**

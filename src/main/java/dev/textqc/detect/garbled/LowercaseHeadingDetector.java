@@ -30,6 +30,9 @@ public record LowercaseHeadingDetector(RuleMeta meta, int minWords, int maxWords
 
   @Override
   public void check(AnalyzedText text, Consumer<Annotation> out) {
+    if (!hasLowerCaseParagraphStart(text.text())) {
+      return;
+    }
     List<Line> lines = text.lines();
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
@@ -50,6 +53,35 @@ public record LowercaseHeadingDetector(RuleMeta meta, int minWords, int maxWords
             line.content().start() + lead + t.length())));
       }
     }
+  }
+
+  /**
+   * The gate: whether some line after a blank line starts, past its white space, with a lower-case
+   * letter. Every heading this rule reports is such a line; most texts have none, and this answers
+   * with one {@code indexOf} and a few characters per line instead of building the lines.
+   */
+  static boolean hasLowerCaseParagraphStart(String s) {
+    int n = s.length();
+    boolean previousBlank = false;
+    int start = 0;
+    while (start < n) {
+      int nl = s.indexOf('\n', start);
+      int end = nl < 0 ? n : nl;
+      int p = start;
+      while (p < end && Character.isWhitespace(s.charAt(p))) {
+        p++;
+      }
+      boolean blank = p == end;
+      if (!blank && previousBlank && Character.isLowerCase(s.charAt(p))) {
+        return true;
+      }
+      if (nl < 0) {
+        break;
+      }
+      previousBlank = blank;
+      start = nl + 1;
+    }
+    return false;
   }
 
   private static String previousText(List<Line> lines, int i) {

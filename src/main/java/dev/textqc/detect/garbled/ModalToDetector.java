@@ -1,12 +1,12 @@
 package dev.textqc.detect.garbled;
 
+import dev.textqc.document.Chars;
 import dev.textqc.document.Span;
 import dev.textqc.finding.Annotation;
 import dev.textqc.rule.AnalyzedText;
 import dev.textqc.rule.DetectorFactory;
 import dev.textqc.rule.Rule;
 import dev.textqc.rule.RuleMeta;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -17,11 +17,12 @@ import java.util.function.Consumer;
  * one " to " to the next with {@code indexOf} and looks back for a modal, which keeps it far
  * faster than a regular expression tried at every position. Flag only.
  */
-public record ModalToDetector(RuleMeta meta, Set<String> modals) implements Rule {
+public record ModalToDetector(RuleMeta meta, WordSet modals) implements Rule {
 
   static DetectorFactory factory() {
     return new DetectorSupport.Factory("modal-to", Set.of("modals"),
-        (meta, params) -> new ModalToDetector(meta, DetectorSupport.wordSet(params, "modals")));
+        (meta, params) -> new ModalToDetector(meta,
+            new WordSet(DetectorSupport.wordSet(params, "modals"))));
   }
 
   @Override
@@ -40,12 +41,11 @@ public record ModalToDetector(RuleMeta meta, Set<String> modals) implements Rule
         modalEnd--;
       }
       int modalStart = modalEnd;
-      while (modalStart > 0 && Character.isLetter(s.charAt(modalStart - 1))) {
+      while (modalStart > 0 && Chars.isLetter(s.charAt(modalStart - 1))) {
         modalStart--;
       }
-      if (modalStart == modalEnd
-          || !modals.contains(s.substring(modalStart, modalEnd).toLowerCase(Locale.ROOT))
-          || !Character.isLowerCase(s.charAt(modalStart))) {
+      if (modalStart == modalEnd || !Character.isLowerCase(s.charAt(modalStart))
+          || !modals.contains(s, modalStart, modalEnd)) {
         continue;
       }
       int verb = to + 3;

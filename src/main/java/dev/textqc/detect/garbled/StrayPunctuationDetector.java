@@ -26,9 +26,15 @@ public record StrayPunctuationDetector(RuleMeta meta) implements Rule {
   public void check(AnalyzedText text, Consumer<Annotation> out) {
     String s = text.text();
     int n = s.length();
-    for (int i = 0; i + 3 < n; i++) {
+    // from each closing quote: a sentence end before it, a lone mark after it
+    Scan.Occurrences quotes = new Scan.Occurrences(s, '”', '"', '’', '»');
+    for (int q = quotes.from(0); q >= 0; q = quotes.from(q + 1)) {
+      int i = q - 1;
+      if (i < 0 || i + 3 >= n) {
+        continue;
+      }
       char c = s.charAt(i);
-      if ((c != '.' && c != '!' && c != '?') || !isClosingQuote(s.charAt(i + 1))) {
+      if (c != '.' && c != '!' && c != '?') {
         continue;
       }
       int k = Scan.spaces(s, i + 2);

@@ -1,12 +1,11 @@
 package dev.textqc.detect.garbled;
 
+import dev.textqc.document.Chars;
 import dev.textqc.finding.Annotation;
 import dev.textqc.rule.AnalyzedText;
 import dev.textqc.rule.DetectorFactory;
 import dev.textqc.rule.Rule;
 import dev.textqc.rule.RuleMeta;
-import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -19,45 +18,74 @@ import java.util.function.Consumer;
  * keep their small words lower case ("Council of Europe"), so they stay alone. Flag only.
  */
 public record TitleCaseFragmentDetector(RuleMeta meta, SentenceSplitter splitter,
-    Set<String> titleWords, int maxWords) implements Rule {
+    WordSet titleWords, int maxWords) implements Rule {
 
   static DetectorFactory factory() {
     return new DetectorSupport.Factory("title-case-fragment",
         Set.of("abbreviations", "abbreviationsFile", "titleWords", "titleWordsFile", "maxWords"),
         (meta, params) -> new TitleCaseFragmentDetector(meta,
             new SentenceSplitter(DetectorSupport.wordSet(params, "abbreviations")),
-            DetectorSupport.wordSet(params, "titleWords"), params.integer("maxWords", 8)));
+            new WordSet(DetectorSupport.wordSet(params, "titleWords")),
+            params.integer("maxWords", 8)));
   }
 
   @Override
   public void check(AnalyzedText text, Consumer<Annotation> out) {
-    for (Sentence s : splitter.sentences(text)) {
+    Sentences sentences = splitter.offsets(text);
+    String t = sentences.text();
+    for (int k = 0; k < sentences.size(); k++) {
       // at most maxWords words of modest length: skip tokenising long sentences
-      if (s.count() < 2 || s.text().length() > maxWords * 16 || s.endMark() != '.') {
+      if (sentences.count(k) < 2 || sentences.length(k) > maxWords * 16
+          || sentences.endMark(k) != '.' || !titleCase(sentences, k)) {
         continue;
       }
-      List<String> words = s.words();
-      if (words.size() < 3 || words.size() > maxWords || DetectorSupport.hasDigit(words)) {
-        continue;
-      }
-      boolean titleCase = true;
+      // a small word past the first that only takes a capital in titles
       boolean capitalTitleWord = false;
-      for (int i = 0; i < words.size(); i++) {
-        String w = words.get(i);
-        if (DetectorSupport.isAllUpper(w) && w.length() > 1) {
-          titleCase = false; // acronyms: a different kind of line
-        }
-        if (w.length() >= 4 && !DetectorSupport.isCapitalized(w)) {
-          titleCase = false;
-        }
-        if (i > 0 && DetectorSupport.isCapitalized(w)
-            && titleWords.contains(w.toLowerCase(Locale.ROOT))) {
-          capitalTitleWord = true;
-        }
+      int i = sentences.nextWord(k, sentences.start(k));
+      i = sentences.nextWord(k, sentences.wordEnd(k, i));
+      while (i < sentences.end(k) && !capitalTitleWord) {
+        int to = sentences.wordEnd(k, i);
+        capitalTitleWord = Character.isUpperCase(t.charAt(i)) && titleWords.contains(t, i, to);
+        i = sentences.nextWord(k, to);
       }
-      if (titleCase && capitalTitleWord) {
-        out.accept(meta.annotate(s.span()));
+      if (capitalTitleWord) {
+        out.accept(meta.annotate(sentences.span(k)));
       }
     }
+  }
+
+  /**
+   * Whether the sentence has between 3 and {@code maxWords} words, no digit, no acronym and no
+   * word of four or more letters that is not capitalised. Stops at the first word that fails.
+   */
+  private boolean titleCase(Sentences sentences, int k) {
+    String t = sentences.text();
+    int end = sentences.end(k);
+    int words = 0;
+    for (int i = sentences.nextWord(k, sentences.start(k)); i < end; ) {
+      int to = sentences.wordEnd(k, i);
+      if (++words > maxWords) {
+        return false;
+      }
+      boolean capitalized = Character.isUpperCase(t.charAt(i));
+      if (to - i >= 4 && !capitalized) {
+        return false;
+      }
+      boolean lower = false;
+      boolean letter = false;
+      for (int j = i; j < to; j++) {
+        char c = t.charAt(j);
+        if (Chars.isDigit(c)) {
+          return false;
+        }
+        lower |= Character.isLowerCase(c);
+        letter |= Chars.isLetter(c);
+      }
+      if (!lower && letter && to - i > 1) {
+        return false; // acronyms: a different kind of line
+      }
+      i = sentences.nextWord(k, to);
+    }
+    return words >= 3;
   }
 }
