@@ -56,12 +56,14 @@ public final class MainContentClassifier {
     }
     int[] weight = new int[n];
     boolean[] negative = new boolean[n];
+    boolean[] furniture = new boolean[n];
     List<List<Integer>> children = new ArrayList<>(n);
     java.util.Map<String, Integer> memo = new java.util.HashMap<>();
     for (int i = 0; i < n; i++) {
       Node node = nodes.get(i);
       int flags = hints.flags(node.hints(), memo);
       weight[i] = hints.weight(node.tag(), flags);
+      furniture[i] = hints.furniture(node.tag(), flags);
       negative[i] = hints.negativeTags().contains(node.tag())
           || (flags & StructureHints.NEGATIVE) != 0;
       children.add(new ArrayList<>());
@@ -116,6 +118,7 @@ public final class MainContentClassifier {
     if (top < 0 || fin[top] <= 0) {
       return fallback(page, negative, out);
     }
+    int densest = top;
     top = sharedAncestor(nodes, candidate, fin, top);
     top = climb(nodes, chars, linkChars, proseChars, top);
 
@@ -153,8 +156,11 @@ public final class MainContentClassifier {
       boolean hinted = false;
       for (int a = b.node(); a >= 0 && a != root; a = nodes.get(a).parent()) {
         // a furniture word on a wrapper that holds most of the article's prose is a misnomer
-        // (class="widget-area" around the whole text), not furniture
-        if (weight[a] < 0 && proseChars[a] * 2 < proseChars[root]) {
+        // (class="widget-area" around the whole text), not furniture; so is a class name that
+        // joins article and furniture words on a wrapper around the densest text (a layout grid
+        // named "toc-content-sidebar")
+        if (furniture[a] && proseChars[a] * 2 < proseChars[root]
+            && (weight[a] < 0 || !isWithin(nodes, densest, a))) {
           hinted = true;
           break;
         }

@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
 public final class StructureHints {
   static final int NEGATIVE = 1;
   static final int POSITIVE = 2;
+  static final int MIXED = 4;
+  static final int PURE_POSITIVE = 8;
   /** Hint words shorter than this match whole tokens only. */
   static final int MIN_INNER = 5;
   private static final int ALPHABET = 36; // a-z, 0-9: tokens are runs of these
@@ -104,6 +106,11 @@ public final class StructureHints {
     return negativeTags.contains(tag) || (flags(hints) & NEGATIVE) != 0;
   }
 
+  /** Whether an element inside the article is furniture by its tag or hints. */
+  public boolean furniture(String tag, String hints) {
+    return furniture(tag, flags(hints));
+  }
+
   int weight(String tag, int flags) {
     boolean neg = negativeTags.contains(tag) || (flags & NEGATIVE) != 0;
     boolean pos = (flags & POSITIVE) != 0;
@@ -126,13 +133,22 @@ public final class StructureHints {
     return known;
   }
 
-  /** {@link #NEGATIVE} and/or {@link #POSITIVE} for a space-separated, lower-case hint string. */
+  /**
+   * {@link #NEGATIVE} and/or {@link #POSITIVE} for a space-separated, lower-case hint string,
+   * with {@link #MIXED} when one class name joins both kinds of word and {@link #PURE_POSITIVE}
+   * when one has article words only.
+   */
   int flags(String hints) {
     int flags = 0;
     int n = hints.length();
     int i = 0;
-    while (i < n && flags != (NEGATIVE | POSITIVE)) {
+    int word = 0; // flags of the current space-separated class name
+    while (i < n) {
       while (i < n && symbol(hints.charAt(i)) < 0) {
+        if (hints.charAt(i) == ' ') {
+          flags |= classFlags(word);
+          word = 0;
+        }
         i++;
       }
       int start = i;
@@ -140,10 +156,27 @@ public final class StructureHints {
         i++;
       }
       if (i > start) {
-        flags |= token(hints, start, i);
+        word |= token(hints, start, i);
       }
     }
-    return flags;
+    return flags | classFlags(word);
+  }
+
+  private static int classFlags(int word) {
+    return word == (NEGATIVE | POSITIVE) ? word | MIXED
+        : word == POSITIVE ? word | PURE_POSITIVE : word;
+  }
+
+  /**
+   * Whether an element inside the article is furniture by its hints: a furniture word with no
+   * article word, or one class name that joins both ({@code single-content-author},
+   * {@code post-cta}, {@code entry-footer}: furniture that belongs to the article) with no class
+   * of article words only. Separate class names of both kinds ({@code post tag-news}, as
+   * WordPress puts on every article) cancel out, as they do for {@link #weight}.
+   */
+  boolean furniture(String tag, int flags) {
+    return weight(tag, flags) < 0
+        || (flags & MIXED) != 0 && (flags & PURE_POSITIVE) == 0;
   }
 
   /** Flags of the words that equal token [start, stop) or, if long, occur inside it. */

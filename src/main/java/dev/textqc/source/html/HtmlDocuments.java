@@ -21,7 +21,8 @@ public final class HtmlDocuments {
     return toDocument(id, HtmlBlockExtractor.extract(html), null);
   }
 
-  private static Document toDocument(String id, HtmlBlockExtractor.Page page, String url) {
+  /** The document of a page already extracted (to time extraction apart from checking). */
+  public static Document toDocument(String id, HtmlBlockExtractor.Page page, String url) {
     Map<String, String> meta = new LinkedHashMap<>(page.metadata());
     if (url != null && !url.isEmpty()) {
       meta.put("url", url);

@@ -39,10 +39,22 @@ class StructureHintsTest {
   }
 
   @Test
+  void oneClassJoiningBothKindsIsFurnitureOfTheArticle() {
+    assertTrue(hints.furniture("div", "single-content-nav"), "one class name, both kinds");
+    assertTrue(hints.furniture("div", "post-share wide"));
+    assertEquals(0, hints.weight("div", "single-content-nav"), "scoring still cancels");
+    assertFalse(hints.furniture("div", "post share"), "separate class names cancel");
+    assertFalse(hints.furniture("div", "post post-share"), "a class of article words only");
+    assertFalse(hints.furniture("div", "entry-content"));
+    assertTrue(hints.furniture("footer", ""));
+  }
+
+  @Test
   void memoGivesTheSameAnswer() {
     var memo = new HashMap<String, Integer>();
     int first = hints.flags("entry-content share-bar", memo);
-    assertEquals(StructureHints.NEGATIVE | StructureHints.POSITIVE, first);
+    assertEquals(StructureHints.NEGATIVE | StructureHints.POSITIVE | StructureHints.PURE_POSITIVE,
+        first);
     assertEquals(first, hints.flags("entry-content share-bar", memo));
     assertEquals(1, memo.size());
   }
