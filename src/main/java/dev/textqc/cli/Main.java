@@ -1,5 +1,10 @@
 package dev.textqc.cli;
 
+import dev.textqc.TextQc;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,9 +15,6 @@ import picocli.CommandLine.Command;
         + "boilerplate, garbled sentences, broken quotes, punctuation and repetition slips, "
         + "encoding damage. Every change is recorded, so the original can always be rebuilt.",
         ""},
-    subcommands = {CheckCommand.class, CleanCommand.class, RulesCommand.class, EvalCommand.class,
-        BenchCommand.class,
-        CommandLine.HelpCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {"  0  no findings at or above --fail-on",
         "  1  findings at or above --fail-on (check)",
@@ -22,6 +24,19 @@ import picocli.CommandLine.Command;
         "  textqc clean -o cleaned/ articles/",
         "  textqc check --input-format jsonl --format jsonl corpus.jsonl > findings.jsonl"})
 public final class Main implements Runnable {
+
+  /** The subcommands by name, in the order the usage lists them. */
+  private static final Map<String, Class<?>> SUBCOMMANDS = new LinkedHashMap<>();
+
+  static {
+    for (Class<?> c : List.of(CheckCommand.class, CleanCommand.class, RulesCommand.class,
+        EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class)) {
+      SUBCOMMANDS.put(c.getAnnotation(Command.class).name(), c);
+    }
+  }
+
+  /** Subcommands that load the built-in rules as soon as their options are parsed. */
+  private static final List<String> LOADING_RULES = List.of("check", "clean", "rules");
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -50,11 +65,33 @@ public final class Main implements Runnable {
 
   /** Runs the CLI without exiting: for tests and embedding. */
   public static int execute(String... args) {
-    return commandLine().execute(args);
+    return commandLine(args).execute(args);
   }
 
+  /** The whole command line, every subcommand built. */
   public static CommandLine commandLine() {
+    return commandLine(new String[0]);
+  }
+
+  /**
+   * The command line to run {@code args} with. Start-up is most of a short run, so: when the
+   * first argument names a subcommand, only that one is built (picocli builds the model of every
+   * registered subcommand, options, converters and help texts); the usage, {@code help} and
+   * anything else get them all. And when the subcommand will load the built-in rules, they start
+   * loading on another thread now, while picocli parses.
+   */
+  public static CommandLine commandLine(String... args) {
     CommandLine cl = new CommandLine(new Main());
+    String first = args.length == 0 ? "" : args[0];
+    Class<?> called = first.equals("help") ? null : SUBCOMMANDS.get(first);
+    if (called != null) {
+      cl.addSubcommand(first, called);
+      if (LOADING_RULES.contains(first) && !Arrays.asList(args).contains("--no-builtin-rules")) {
+        TextQc.preloadBuiltinRules();
+      }
+    } else {
+      SUBCOMMANDS.forEach(cl::addSubcommand);
+    }
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       commandLine.getErr().println("textqc: " + (ex.getMessage() == null ? ex.toString()
           : ex.getMessage()));
