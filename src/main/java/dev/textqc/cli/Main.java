@@ -81,25 +81,37 @@ public final class Main implements Runnable {
    * loading on another thread now, while picocli parses.
    */
   public static CommandLine commandLine(String... args) {
-    CommandLine cl = new CommandLine(new Main());
     String first = args.length == 0 ? "" : args[0];
     Class<?> called = first.equals("help") ? null : SUBCOMMANDS.get(first);
+    if (called != null && LOADING_RULES.contains(first)
+        && !Arrays.asList(args).contains("--no-builtin-rules")) {
+      TextQc.preloadBuiltinRules();
+    }
+    CommandLine cl = new CommandLine(new Main());
+    // Plain loops and classes, no lambdas: a lambda over picocli's types makes the class-data
+    // archive dump link picocli's Java 5 classes, which then cannot be archived.
     if (called != null) {
       cl.addSubcommand(first, called);
-      if (LOADING_RULES.contains(first) && !Arrays.asList(args).contains("--no-builtin-rules")) {
-        TextQc.preloadBuiltinRules();
-      }
     } else {
-      SUBCOMMANDS.forEach(cl::addSubcommand);
+      for (Map.Entry<String, Class<?>> e : SUBCOMMANDS.entrySet()) {
+        cl.addSubcommand(e.getKey(), e.getValue());
+      }
     }
-    cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-      commandLine.getErr().println("textqc: " + (ex.getMessage() == null ? ex.toString()
-          : ex.getMessage()));
-      return ExitCodes.ERROR;
-    });
+    cl.setExecutionExceptionHandler(new ErrorMessage());
     cl.setUsageHelpAutoWidth(true);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     return cl;
+  }
+
+  /** An exception while a command runs: its message on stderr, exit code 2. */
+  static final class ErrorMessage implements CommandLine.IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine commandLine,
+        CommandLine.ParseResult parseResult) {
+      commandLine.getErr().println("textqc: " + (ex.getMessage() == null ? ex.toString()
+          : ex.getMessage()));
+      return ExitCodes.ERROR;
+    }
   }
 
   /** Version from the jar manifest, when there is one. */
