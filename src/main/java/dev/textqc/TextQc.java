@@ -15,6 +15,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The library facade: load the rules once, then check and clean any number of documents, from any
@@ -28,6 +31,10 @@ import java.util.Set;
  * }</pre>
  */
 public final class TextQc {
+  /** The built-in rules {@link #preloadBuiltinRules} is loading, until a create takes them. */
+  private static final AtomicReference<FutureTask<List<Rule>>> PRELOADED =
+      new AtomicReference<>();
+
   private final List<Rule> rules;
   private final Pipeline pipeline;
 
@@ -41,7 +48,7 @@ public final class TextQc {
     RuleLoader loader = new RuleLoader(Detectors.all(config));
     List<Rule> all = new ArrayList<>();
     if (config.builtinRules()) {
-      all.addAll(loader.loadBuiltin());
+      all.addAll(builtinRules(loader));
     }
     for (Path folder : config.ruleFolders()) {
       all.addAll(loader.loadFolder(folder));
@@ -60,6 +67,45 @@ public final class TextQc {
       }
     }
     return new TextQc(selected);
+  }
+
+  /**
+   * Starts loading the built-in rules on a background thread; the next {@link #create} that
+   * loads them takes the result instead of loading them itself. For a caller with other start-up
+   * work to do first (the CLI parsing its arguments): on a machine with two cores the two overlap.
+   * The built-in rules are the same whatever the config (the detectors they name do not depend on
+   * it), so any config can take them. Calling it again before a create has taken them does
+   * nothing.
+   */
+  public static void preloadBuiltinRules() {
+    FutureTask<List<Rule>> task = new FutureTask<>(
+        () -> new RuleLoader(Detectors.all(Config.defaults())).loadBuiltin());
+    if (PRELOADED.compareAndSet(null, task)) {
+      Thread t = new Thread(task, "textqc-rule-preload");
+      t.setDaemon(true);
+      t.start();
+    }
+  }
+
+  private static List<Rule> builtinRules(RuleLoader loader) {
+    FutureTask<List<Rule>> task = PRELOADED.getAndSet(null);
+    if (task == null) {
+      return loader.loadBuiltin();
+    }
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new RuleConfigException("interrupted while loading the built-in rules", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r; // a broken rule file: the same exception a load on this thread would throw
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new RuleConfigException("cannot load the built-in rules: " + e.getCause(), e);
+    }
   }
 
   /** A pipeline over exactly these rules (tests, embedding). */

@@ -1,5 +1,10 @@
 package dev.textqc.cli;
 
+import dev.textqc.TextQc;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,9 +15,6 @@ import picocli.CommandLine.Command;
         + "boilerplate, garbled sentences, broken quotes, punctuation and repetition slips, "
         + "encoding damage. Every change is recorded, so the original can always be rebuilt.",
         ""},
-    subcommands = {CheckCommand.class, CleanCommand.class, RulesCommand.class, EvalCommand.class,
-        BenchCommand.class,
-        CommandLine.HelpCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {"  0  no findings at or above --fail-on",
         "  1  findings at or above --fail-on (check)",
@@ -22,6 +24,19 @@ import picocli.CommandLine.Command;
         "  textqc clean -o cleaned/ articles/",
         "  textqc check --input-format jsonl --format jsonl corpus.jsonl > findings.jsonl"})
 public final class Main implements Runnable {
+
+  /** The subcommands by name, in the order the usage lists them. */
+  private static final Map<String, Class<?>> SUBCOMMANDS = new LinkedHashMap<>();
+
+  static {
+    for (Class<?> c : List.of(CheckCommand.class, CleanCommand.class, RulesCommand.class,
+        EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class)) {
+      SUBCOMMANDS.put(c.getAnnotation(Command.class).name(), c);
+    }
+  }
+
+  /** Subcommands that load the built-in rules as soon as their options are parsed. */
+  private static final List<String> LOADING_RULES = List.of("check", "clean", "rules");
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -50,19 +65,53 @@ public final class Main implements Runnable {
 
   /** Runs the CLI without exiting: for tests and embedding. */
   public static int execute(String... args) {
-    return commandLine().execute(args);
+    return commandLine(args).execute(args);
   }
 
+  /** The whole command line, every subcommand built. */
   public static CommandLine commandLine() {
+    return commandLine(new String[0]);
+  }
+
+  /**
+   * The command line to run {@code args} with. Start-up is most of a short run, so: when the
+   * first argument names a subcommand, only that one is built (picocli builds the model of every
+   * registered subcommand, options, converters and help texts); the usage, {@code help} and
+   * anything else get them all. And when the subcommand will load the built-in rules, they start
+   * loading on another thread now, while picocli parses.
+   */
+  public static CommandLine commandLine(String... args) {
+    String first = args.length == 0 ? "" : args[0];
+    Class<?> called = first.equals("help") ? null : SUBCOMMANDS.get(first);
+    if (called != null && LOADING_RULES.contains(first)
+        && !Arrays.asList(args).contains("--no-builtin-rules")) {
+      TextQc.preloadBuiltinRules();
+    }
     CommandLine cl = new CommandLine(new Main());
-    cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-      commandLine.getErr().println("textqc: " + (ex.getMessage() == null ? ex.toString()
-          : ex.getMessage()));
-      return ExitCodes.ERROR;
-    });
+    // Plain loops and classes, no lambdas: a lambda over picocli's types makes the class-data
+    // archive dump link picocli's Java 5 classes, which then cannot be archived.
+    if (called != null) {
+      cl.addSubcommand(first, called);
+    } else {
+      for (Map.Entry<String, Class<?>> e : SUBCOMMANDS.entrySet()) {
+        cl.addSubcommand(e.getKey(), e.getValue());
+      }
+    }
+    cl.setExecutionExceptionHandler(new ErrorMessage());
     cl.setUsageHelpAutoWidth(true);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     return cl;
+  }
+
+  /** An exception while a command runs: its message on stderr, exit code 2. */
+  static final class ErrorMessage implements CommandLine.IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine commandLine,
+        CommandLine.ParseResult parseResult) {
+      commandLine.getErr().println("textqc: " + (ex.getMessage() == null ? ex.toString()
+          : ex.getMessage()));
+      return ExitCodes.ERROR;
+    }
   }
 
   /** Version from the jar manifest, when there is one. */

@@ -1,7 +1,14 @@
 package dev.textqc.rule;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.textqc.finding.Action;
 import dev.textqc.finding.Category;
@@ -10,10 +17,13 @@ import dev.textqc.rule.kinds.InlineRegexRule;
 import dev.textqc.rule.kinds.LinePhrasesRule;
 import dev.textqc.rule.kinds.LineRegexRule;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.JarURLConnection;
+import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +49,13 @@ public final class RuleLoader {
   /** Classpath folder holding the built-in rule packs (the top-level {@code rules/} folder). */
   public static final String BUILTIN_ROOT = "textqc/rules";
 
+  /**
+   * The built-in rule files compiled at build time (see {@link #main}): one JSON object whose keys
+   * are the rule files' paths under {@link #BUILTIN_ROOT}, sorted, and whose values are their
+   * parsed YAML. Read instead of the YAML files when the rules come from a jar.
+   */
+  static final String COMPILED = "textqc/rules.json";
+
   static final Set<String> KINDS = new LinkedHashSet<>(List.of(
       "line-phrases", "line-regex", "inline-regex", "detector"));
 
@@ -52,7 +69,10 @@ public final class RuleLoader {
           "exceptionsFile", "requires", "scope"),
       "detector", Set.of("detector"));
 
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  /** Made on first use: the compiled rules of a jar need no YAML parser (nor its start-up). */
+  private static final class Yaml {
+    static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
+  }
 
   private final Map<String, DetectorFactory> detectors;
 
@@ -77,8 +97,21 @@ public final class RuleLoader {
     }
   }
 
-  private List<Rule> loadFromJar(JarFile jar) {
+  /**
+   * The rules of a jar: from its compiled index when it has one (every jar the build makes), so
+   * loading neither lists the jar's entries (60,000 in the CLI jar) nor parses YAML; otherwise
+   * from the YAML files found by listing the jar.
+   */
+  List<Rule> loadFromJar(JarFile jar) {
     String prefix = BUILTIN_ROOT + "/";
+    JarEntry compiled = jar.getJarEntry(COMPILED);
+    if (compiled != null) {
+      try (InputStream in = jar.getInputStream(compiled)) {
+        return loadCompiled(in, path -> RuleFile.of(jar, prefix + path));
+      } catch (IOException e) {
+        throw new RuleConfigException("/" + COMPILED + ": cannot read: " + e.getMessage(), e);
+      }
+    }
     List<String> names = new ArrayList<>();
     for (var entries = jar.entries(); entries.hasMoreElements(); ) {
       String n = entries.nextElement().getName();
@@ -123,9 +156,12 @@ public final class RuleLoader {
   }
 
   Rule loadFile(RuleFile file) {
-    JsonNode node;
+    return load(parseYaml(file), file);
+  }
+
+  private static JsonNode parseYaml(RuleFile file) {
     try {
-      node = YAML.readTree(file.read());
+      return Yaml.MAPPER.readTree(file.read());
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       var loc = e.getLocation();
       throw new RuleConfigException(file + (loc == null ? "" : ":" + loc.getLineNr() + ":"
@@ -133,6 +169,74 @@ public final class RuleLoader {
     } catch (IOException e) {
       throw new RuleConfigException(file + ": cannot read: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The rules of a compiled index (see {@link #COMPILED}), in its order; {@code files} gives the
+   * rule file of each key, for its list files and its name in messages.
+   */
+  List<Rule> loadCompiled(InputStream json, java.util.function.Function<String, RuleFile> files)
+      throws IOException {
+    List<Rule> rules = new ArrayList<>();
+    try (JsonParser p = new JsonFactory().createParser(json)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new IOException("expected a JSON object of rule files");
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String path = p.currentName();
+        rules.add(load(tree(p, p.nextToken()), files.apply(path)));
+      }
+    }
+    return rules;
+  }
+
+  /**
+   * The tree under the current token, built without an {@code ObjectMapper}: the same nodes
+   * {@code ObjectMapper.readTree} makes (ints, longs and doubles as such), at a fraction of the
+   * start-up cost.
+   */
+  private static JsonNode tree(JsonParser p, JsonToken t) throws IOException {
+    JsonNodeFactory nodes = JsonNodeFactory.instance;
+    switch (t) {
+      case START_OBJECT -> {
+        ObjectNode o = nodes.objectNode();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String key = p.currentName();
+          o.set(key, tree(p, p.nextToken()));
+        }
+        return o;
+      }
+      case START_ARRAY -> {
+        ArrayNode a = nodes.arrayNode();
+        for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
+          a.add(tree(p, e));
+        }
+        return a;
+      }
+      case VALUE_STRING -> {
+        return nodes.textNode(p.getText());
+      }
+      case VALUE_NUMBER_INT -> {
+        return switch (p.getNumberType()) {
+          case INT -> nodes.numberNode(p.getIntValue());
+          case LONG -> nodes.numberNode(p.getLongValue());
+          default -> nodes.numberNode(p.getBigIntegerValue());
+        };
+      }
+      case VALUE_NUMBER_FLOAT -> {
+        return nodes.numberNode(p.getDoubleValue());
+      }
+      case VALUE_TRUE, VALUE_FALSE -> {
+        return nodes.booleanNode(t == JsonToken.VALUE_TRUE);
+      }
+      case VALUE_NULL -> {
+        return nodes.nullNode();
+      }
+      default -> throw new IOException("unexpected " + t + " in compiled rules");
+    }
+  }
+
+  private Rule load(JsonNode node, RuleFile file) {
     String fileId = file.fileName().replaceFirst("\\.ya?ml$", "");
     if (node == null || !node.isObject()) {
       throw new RuleConfigException(file + ": rule " + fileId
@@ -280,5 +384,52 @@ public final class RuleLoader {
 
   private static String firstLine(String s) {
     return s == null ? "" : s.lines().findFirst().orElse("");
+  }
+
+  /**
+   * Build step: compiles the rule files under {@code args[0]} (the built-in packs as copied into
+   * the classes folder) into the index {@code args[1]} (see {@link #COMPILED}). Only parses:
+   * the rules themselves are checked when they load (and by the tests). A file that is not valid
+   * YAML fails the build with the same message a run would give.
+   */
+  public static void main(String[] args) throws IOException {
+    if (args.length != 2) {
+      System.err.println("usage: RuleLoader RULES_FOLDER OUTPUT_JSON");
+      System.exit(2);
+    }
+    try {
+      compile(Path.of(args[0]), Path.of(args[1]));
+    } catch (RuleConfigException e) {
+      System.err.println(e.getMessage());
+      System.exit(1);
+    }
+  }
+
+  /** Writes the compiled index of the rule files under {@code root} to {@code out}. */
+  static void compile(Path root, Path out) throws IOException {
+    TreeSet<String> paths = new TreeSet<>();
+    try (Stream<Path> walk = Files.walk(root)) {
+      walk.filter(p -> Files.isRegularFile(p) && isRuleFileName(p.getFileName().toString()))
+          .forEach(p -> paths.add(root.relativize(p).toString().replace('\\', '/')));
+    }
+    Map<String, JsonNode> nodes = new java.util.LinkedHashMap<>();
+    for (String path : paths) {
+      nodes.put(path, parseYaml(RuleFile.of(root.resolve(path))));
+    }
+    ObjectMapper json = new ObjectMapper();
+    try (OutputStream os = Files.newOutputStream(out);
+        JsonGenerator g = new JsonFactory().createGenerator(os)) {
+      g.writeStartObject();
+      for (var e : nodes.entrySet()) {
+        g.writeFieldName(e.getKey());
+        JsonNode node = e.getValue();
+        if (node == null || node.isMissingNode()) {
+          g.writeNull(); // an empty file: fails as it would from YAML, when the rule loads
+        } else {
+          json.writeTree(g, node);
+        }
+      }
+      g.writeEndObject();
+    }
   }
 }

@@ -1,0 +1,66 @@
+package dev.textqc.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line is built for the subcommand called, and runs the same as the whole one. */
+class MainTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void onlyTheCalledSubcommandIsBuilt() {
+    assertEquals(Set.of("check"), Main.commandLine("check", "a.txt").getSubcommands().keySet());
+    assertEquals(Set.of("rules"), Main.commandLine("rules").getSubcommands().keySet());
+  }
+
+  @Test
+  void usageHelpAndUnknownCommandsGetEverySubcommandInOrder() {
+    List<String> all = List.of("check", "clean", "rules", "eval", "bench", "help");
+    assertEquals(all, List.copyOf(Main.commandLine().getSubcommands().keySet()));
+    assertEquals(all, List.copyOf(Main.commandLine("--help").getSubcommands().keySet()));
+    assertEquals(all, List.copyOf(Main.commandLine("help", "check").getSubcommands().keySet()));
+    assertEquals(all, List.copyOf(Main.commandLine("chek", "a.txt").getSubcommands().keySet()));
+  }
+
+  @Test
+  void aCheckWithTheRulesPreloadedReportsWhatTheWholeCommandLineReports() throws Exception {
+    Path f = dir.resolve("a.txt");
+    Files.writeString(f, "Title here\n\n- Advertisement -\n\nIt was the the end. .\n",
+        StandardCharsets.UTF_8);
+    String[] args = {"check", "--color=never", f.toString()};
+    String lazy = run(Main.commandLine(args), args);
+    String whole = run(Main.commandLine(), args);
+    assertEquals(whole, lazy);
+    assertTrue(lazy.contains("1 document, 3 findings"), lazy);
+  }
+
+  @Test
+  void anUnknownSubcommandIsStillAUsageError() {
+    StringWriter err = new StringWriter();
+    CommandLine cl = Main.commandLine("chek", "a.txt");
+    cl.setErr(new PrintWriter(err, true));
+    cl.setOut(new PrintWriter(new StringWriter(), true));
+    assertEquals(ExitCodes.ERROR, cl.execute("chek", "a.txt"));
+    assertTrue(err.toString().contains("chek"), err.toString());
+  }
+
+  private static String run(CommandLine cl, String... args) {
+    StringWriter out = new StringWriter();
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(new StringWriter(), true));
+    assertEquals(ExitCodes.FINDINGS, cl.execute(args));
+    return out.toString();
+  }
+}
