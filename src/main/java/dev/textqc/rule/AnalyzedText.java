@@ -19,7 +19,6 @@ public final class AnalyzedText {
   private final String text;
   private final CorpusMemory corpus;
   private List<Line> lines;
-  private CharCensus census;
   private final Map<Object, Object> cache = new ConcurrentHashMap<>();
 
   public AnalyzedText(Document document, String text, CorpusMemory corpus) {
@@ -84,14 +83,6 @@ public final class AnalyzedText {
   }
 
   private static final Object LOWER_CASE_LINES = new Object();
-
-  /** Which characters the text contains, counted once for all rules of the stage. */
-  public CharCensus census() {
-    if (census == null) {
-      census = CharCensus.of(text);
-    }
-    return census;
-  }
 
   /**
    * A value derived from this text, computed once per stage and shared between rules (sentence

@@ -34,7 +34,13 @@ import java.util.stream.Stream;
  * the stream goes on.
  */
 public final class Inputs implements Iterator<SourceItem> {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /**
+   * Created on first use: Jackson's databind loads some 300 classes, a cost a check of a single
+   * text file should not pay at start-up.
+   */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
 
   private final InputOptions options;
   private final Supplier<InputStream> stdin;
@@ -291,7 +297,7 @@ public final class Inputs implements Iterator<SourceItem> {
       String where = file + ":" + lineNo;
       JsonNode node;
       try {
-        node = JSON.readTree(line);
+        node = Json.MAPPER.readTree(line);
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
         return new SourceItem.Failed(where, where + ": not a JSON object: "
             + e.getOriginalMessage());

@@ -21,24 +21,29 @@ import java.util.function.Consumer;
  * ({@code modelFile}), trained on one half of the boilerplate-lines evaluation documents and
  * checked on the other (see {@code TrainLineModel} in the test sources); the threshold is chosen
  * high, since a removed article line costs more than a kept menu entry. Lines longer than
- * {@code maxWords} words are never removed: they read as article text whatever surrounds them.
+ * {@code maxWords} words, and sentences of three words or more, are never removed: they read as
+ * article text whatever surrounds them. Texts of fewer than {@code minLines} non-blank lines are
+ * left alone: there is no page layout to read in them.
  */
 public final class LineModelDetector implements Rule {
   private static final int LOG_WORDS = LineFeatures.NAMES.indexOf("logWords");
+  private static final int ENDS_SENTENCE = LineFeatures.NAMES.indexOf("endsSentence");
 
   private final RuleMeta meta;
   private final LineFeatures features;
   private final BoostedTrees model;
   private final double threshold;
   private final int maxWords;
+  private final int minLines;
 
   LineModelDetector(RuleMeta meta, LineFeatures features, BoostedTrees model, double threshold,
-      int maxWords) {
+      int maxWords, int minLines) {
     this.meta = meta;
     this.features = features;
     this.model = model;
     this.threshold = threshold;
     this.maxWords = maxWords;
+    this.minLines = minLines;
   }
 
   @Override
@@ -70,13 +75,15 @@ public final class LineModelDetector implements Rule {
         lines.add(l.text());
       }
     }
-    if (lines.size() < 3) {
+    if (lines.size() < minLines) {
       return; // a snippet, not a page: there is no layout to read
     }
     double[][] rows = features.of(lines);
     for (int i = 0; i < rows.length; i++) {
       // trees only for the short lines the rule may remove: most text is in long lines
-      if (Math.round(Math.expm1(rows[i][LOG_WORDS])) > maxWords) {
+      long words = Math.round(Math.expm1(rows[i][LOG_WORDS]));
+      // a sentence of a few words is article text even among furniture ("It was the end.")
+      if (words > maxWords || words >= 3 && rows[i][ENDS_SENTENCE] > 0) {
         continue;
       }
       double p = model.probability(rows[i]);
@@ -100,7 +107,7 @@ public final class LineModelDetector implements Rule {
 
     @Override
     public Set<String> keys() {
-      return Set.of("functionWordsFile", "modelFile", "threshold", "maxWords");
+      return Set.of("functionWordsFile", "modelFile", "threshold", "maxWords", "minLines");
     }
 
     @Override
@@ -117,7 +124,8 @@ public final class LineModelDetector implements Rule {
         throw p.error("modelFile", e.getMessage());
       }
       return new LineModelDetector(meta, new LineFeatures(function), model,
-          p.number("threshold", 0.9), p.integer("maxWords", 12));
+          p.number("threshold", 0.9), p.integer("maxWords", 12),
+          p.integer("minLines", 6));
     }
   }
 }
