@@ -29,6 +29,10 @@ public final class Chars {
     if (c < 128) {
       return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
     }
+    if (c < '\u2000') {
+      // Latin, Cyrillic, Greek, Arabic...: the only spaces below U+2000 are these two
+      return c == '\u00A0' || c == '\u1680';
+    }
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 }

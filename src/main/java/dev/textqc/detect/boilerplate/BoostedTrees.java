@@ -20,24 +20,52 @@ public final class BoostedTrees {
 
   /** One tree; {@code feature[i] < 0} marks a leaf with {@code value[i]}. */
   public record Tree(int[] feature, double[] threshold, int[] left, int[] right, double[] value) {
-    double eval(double[] x) {
-      int i = 0;
-      while (feature[i] >= 0) {
-        i = x[feature[i]] <= threshold[i] ? left[i] : right[i];
-      }
-      return value[i];
-    }
   }
+
+  // every tree's nodes in one set of arrays (children as absolute indices), so scoring walks
+  // contiguous memory instead of chasing one object per tree
+  private final int[] roots;
+  private final int[] feature;
+  private final double[] threshold;
+  private final int[] left;
+  private final int[] right;
 
   public BoostedTrees(double base, List<Tree> trees) {
     this.base = base;
     this.trees = trees.toArray(new Tree[0]);
+    int total = 0;
+    for (Tree t : trees) {
+      total += t.feature().length;
+    }
+    roots = new int[trees.size()];
+    feature = new int[total];
+    threshold = new double[total];
+    left = new int[total];
+    right = new int[total];
+    int at = 0;
+    for (int k = 0; k < this.trees.length; k++) {
+      Tree t = this.trees[k];
+      roots[k] = at;
+      for (int i = 0; i < t.feature().length; i++) {
+        feature[at + i] = t.feature()[i];
+        // a leaf keeps its value where a split keeps its threshold
+        threshold[at + i] = t.feature()[i] < 0 ? t.value()[i] : t.threshold()[i];
+        left[at + i] = at + t.left()[i];
+        right[at + i] = at + t.right()[i];
+      }
+      at += t.feature().length;
+    }
   }
 
   public double score(double[] x) {
     double s = base;
-    for (Tree t : trees) {
-      s += t.eval(x);
+    for (int root : roots) {
+      int i = root;
+      int f;
+      while ((f = feature[i]) >= 0) {
+        i = x[f] <= threshold[i] ? left[i] : right[i];
+      }
+      s += threshold[i];
     }
     return s;
   }

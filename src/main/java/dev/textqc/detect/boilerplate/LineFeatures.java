@@ -37,12 +37,23 @@ public final class LineFeatures {
    */
   private static final int REPEAT_MAX_WORDS = 20;
 
-  /** The function words, each packed into a long (see {@link #pack}), sorted. */
-  private final long[] functionWords;
+  /** The function words, each packed into a long (see {@link #pack}), in an open-addressing table. */
+  private final long[] table;
+  private final int mask;
 
   public LineFeatures(Set<String> functionWords) {
-    this.functionWords = functionWords.stream().mapToLong(w -> pack(w, 0, w.length()))
-        .filter(code -> code >= 0).sorted().distinct().toArray();
+    long[] codes = functionWords.stream().mapToLong(w -> pack(w, 0, w.length()))
+        .filter(code -> code > 0).distinct().toArray();
+    int size = Integer.highestOneBit(Math.max(16, codes.length * 4)) * 2;
+    table = new long[size];
+    mask = size - 1;
+    for (long code : codes) {
+      int slot = (int) ((code * 0x9E3779B97F4A7C15L) >>> 32) & mask;
+      while (table[slot] != 0) {
+        slot = (slot + 1) & mask;
+      }
+      table[slot] = code;
+    }
   }
 
   /**
@@ -66,15 +77,15 @@ public final class LineFeatures {
     return code;
   }
 
-  private boolean isFunctionWord(String line, int from, int to) {
-    while (from < to && !Chars.isLetter(line.charAt(from))) {
-      from++;
+  private boolean isFunctionWord(long code) {
+    int slot = (int) ((code * 0x9E3779B97F4A7C15L) >>> 32) & mask;
+    while (table[slot] != 0) {
+      if (table[slot] == code) {
+        return true;
+      }
+      slot = (slot + 1) & mask;
     }
-    while (to > from && !Chars.isLetter(line.charAt(to - 1))) {
-      to--;
-    }
-    long code = pack(line, from, to);
-    return code >= 0 && java.util.Arrays.binarySearch(functionWords, code) >= 0;
+    return false;
   }
 
   /** One row of {@link #NAMES} per line. */
@@ -84,8 +95,14 @@ public final class LineFeatures {
     boolean[] prose = new boolean[n];
     Map<String, Integer> seen = new HashMap<>();
     String[] keys = new String[n];
+    char[] buf = new char[256];
     for (int i = 0; i < n; i++) {
-      own(lines.get(i), rows[i]);
+      String line = lines.get(i);
+      if (line.length() > buf.length) {
+        buf = new char[Math.max(line.length(), buf.length * 2)];
+      }
+      line.getChars(0, line.length(), buf, 0);
+      own(line, buf, rows[i]);
       prose[i] = rows[i][6] > 0 && rows[i][1] >= Math.log1p(8);
       // only short lines are ever scored; a long line's repetition would not be read
       if (rows[i][1] <= Math.log1p(REPEAT_MAX_WORDS)) {
@@ -190,7 +207,8 @@ public final class LineFeatures {
   }
 
   /** The features of the line alone: columns 0 to {@value #OWN} - 1. */
-  private void own(String line, double[] r) {
+  /** {@code chars} holds the line's characters (a bulk copy reads faster than charAt). */
+  private void own(String line, char[] chars, double[] r) {
     int len = line.length();
     int letters = 0;
     int upper = 0;
@@ -203,21 +221,42 @@ public final class LineFeatures {
     int function = 0;
     boolean pipe = false;
     int wordStart = -1;
+    // the word packed as it is read (see pack): letters from its first to its last letter
+    long code = 0;
+    int packed = 0;
+    boolean started = false;
+    boolean ended = false;
+    boolean unpackable = false;
     int firstColon = -1;
     int wordsBeforeColon = 0;
     for (int i = 0; i <= len; i++) {
-      char c = i < len ? line.charAt(i) : ' ';
+      char c = i < len ? chars[i] : ' ';
       boolean space = Chars.isSpace(c);
       if (!space) {
         nonSpace++;
+        if (wordStart < 0) {
+          code = 0;
+          packed = 0;
+          started = false;
+          ended = false;
+          unpackable = false;
+        }
         if (Chars.isLetter(c)) {
+          if (ended || c >= 128 || ++packed > 12) {
+            unpackable = true; // a letter after inner punctuation, a non-ASCII letter, too long
+          } else {
+            code = code << 5 | ((c | 0x20) - 'a' + 1);
+          }
+          started = true;
           letters++;
           if (c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c)) {
             upper++;
           }
         } else if (c >= '0' && c <= '9') {
+          ended |= started;
           digits++;
         } else {
+          ended |= started;
           symbols++;
           if (c == ',') {
             commas++;
@@ -233,11 +272,11 @@ public final class LineFeatures {
         }
       } else if (wordStart >= 0) {
         words++;
-        char first = line.charAt(wordStart);
+        char first = chars[wordStart];
         if (Character.isUpperCase(first)) {
           capitalised++;
         }
-        if (i - wordStart <= 14 && isFunctionWord(line, wordStart, i)) {
+        if (i - wordStart <= 14 && started && !unpackable && isFunctionWord(code)) {
           function++;
         }
         wordStart = -1;
