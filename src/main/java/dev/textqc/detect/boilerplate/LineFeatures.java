@@ -273,7 +273,7 @@ public final class LineFeatures {
       } else if (wordStart >= 0) {
         words++;
         char first = chars[wordStart];
-        if (Character.isUpperCase(first)) {
+        if (first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first)) {
           capitalised++;
         }
         if (i - wordStart <= 14 && started && !unpackable && isFunctionWord(code)) {
