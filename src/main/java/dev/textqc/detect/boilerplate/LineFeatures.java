@@ -103,9 +103,9 @@ public final class LineFeatures {
       }
       line.getChars(0, line.length(), buf, 0);
       own(line, buf, rows[i]);
-      prose[i] = rows[i][6] > 0 && rows[i][1] >= Math.log1p(8);
+      prose[i] = rows[i][6] > 0 && rows[i][1] >= log1p(8);
       // only short lines are ever scored; a long line's repetition would not be read
-      if (rows[i][1] <= Math.log1p(REPEAT_MAX_WORDS)) {
+      if (rows[i][1] <= log1p(REPEAT_MAX_WORDS)) {
         keys[i] = lines.get(i).strip().toLowerCase(Locale.ROOT);
         seen.merge(keys[i], 1, Integer::sum);
       }
@@ -164,10 +164,10 @@ public final class LineFeatures {
       int k = OWN + 1;
       r[OWN] = keys[i] != null && !keys[i].isEmpty() && seen.get(keys[i]) > 1 ? 1 : 0;
       r[k++] = n <= 1 ? 0 : i / (double) (n - 1);
-      r[k++] = Math.log1p(Math.min(i, n - 1 - i));
+      r[k++] = log1p(Math.min(i, n - 1 - i));
       r[k++] = firstProse < 0 || i < firstProse ? 1 : 0;
       r[k++] = lastProse >= 0 && i > lastProse ? 1 : 0;
-      r[k++] = Math.log1p(Math.min(dist[i], 50));
+      r[k++] = log1p(Math.min(dist[i], 50));
       r[k++] = i > 0 && prose[i - 1] ? 1 : 0;
       r[k++] = i + 1 < n && prose[i + 1] ? 1 : 0;
       double ends = 0;
@@ -189,7 +189,7 @@ public final class LineFeatures {
       r[k++] = isShort(rows[i]) ? 1 : 0;
       r[k++] = i > 0 && isShort(rows[i - 1]) ? 1 : 0;
       r[k++] = i + 1 < n && isShort(rows[i + 1]) ? 1 : 0;
-      r[k++] = Math.log1p(run[i]);
+      r[k++] = log1p(run[i]);
       r[k++] = rows[i][9] > 0 && colon[i] ? 1 : 0;
       r[k++] = lowerStart[i] ? 1 : 0;
       double pipes = 0;
@@ -201,9 +201,27 @@ public final class LineFeatures {
     return rows;
   }
 
+  /**
+   * Math.log1p of small counts, looked up: a line needs a dozen of them and the JDK computes each
+   * in software, which cost more than the rest of the line's features.
+   */
+  private static final double[] LOG1P = new double[4096];
+
+  static {
+    for (int i = 0; i < LOG1P.length; i++) {
+      LOG1P[i] = Math.log1p(i);
+    }
+  }
+
+  private static final double LOG1P_6 = Math.log1p(6);
+
+  static double log1p(int count) {
+    return count >= 0 && count < LOG1P.length ? LOG1P[count] : Math.log1p(count);
+  }
+
   /** At most six words and no sentence end: a menu entry, label or headline. */
   private static boolean isShort(double[] row) {
-    return row[1] <= Math.log1p(6) && row[6] == 0;
+    return row[1] <= LOG1P_6 && row[6] == 0;
   }
 
   /** The features of the line alone: columns 0 to {@value #OWN} - 1. */
@@ -288,8 +306,8 @@ public final class LineFeatures {
         || lastChar == '»';
     char end = closesQuote ? beforeLast : lastChar;
     char firstChar = firstNonSpace(line);
-    r[0] = Math.log1p(len);
-    r[1] = Math.log1p(words);
+    r[0] = log1p(len);
+    r[1] = log1p(words);
     r[2] = words == 1 ? 1 : 0;
     r[3] = words >= 2 && words <= 3 ? 1 : 0;
     r[4] = words >= 4 && words <= 6 ? 1 : 0;

@@ -51,4 +51,11 @@ class LineFeaturesTest {
   void anEmptyPageHasNoRows() {
     assertEquals(0, features.of(List.of()).length);
   }
+
+  @Test
+  void theLookedUpLogarithmIsTheJdkOne() {
+    for (int count : new int[] {0, 1, 6, 8, 4095, 4096, 100_000}) {
+      assertEquals(Math.log1p(count), LineFeatures.log1p(count), 0.0);
+    }
+  }
 }
