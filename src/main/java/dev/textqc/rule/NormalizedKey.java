@@ -28,7 +28,11 @@ public final class NormalizedKey {
     boolean space = false;
     boolean ascii = true;
     for (int i = from; i < to; i++) {
-      char c = TextNormalizer.fold(text[i]);
+      char c = text[i];
+      // fold maps only non-ASCII chars: ASCII skips its switch
+      if (c >= 128) {
+        c = TextNormalizer.fold(c);
+      }
       if (Chars.isSpace(c)) {
         space = k > 0;
         continue;
