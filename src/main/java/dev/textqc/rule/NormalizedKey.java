@@ -1,6 +1,5 @@
 package dev.textqc.rule;
 
-import dev.textqc.document.Chars;
 import java.util.Locale;
 
 /**
@@ -23,46 +22,10 @@ public final class NormalizedKey {
 
   /** The key of the line {@code text[from, to)}; {@code buf} must hold {@code to - from} chars. */
   public static long of(char[] text, int from, int to, char[] buf) {
-    // the same steps as TextNormalizer.normalize, into buf
-    int k = 0;
-    boolean space = false;
-    boolean ascii = true;
-    for (int i = from; i < to; i++) {
-      char c = text[i];
-      // fold maps only non-ASCII chars: ASCII skips its switch
-      if (c >= 128) {
-        c = TextNormalizer.fold(c);
-      }
-      if (Chars.isSpace(c)) {
-        space = k > 0;
-        continue;
-      }
-      if (space) {
-        buf[k++] = ' ';
-        space = false;
-      }
-      if (c >= 'A' && c <= 'Z') {
-        c += 'a' - 'A';
-      } else if (c >= 128) {
-        ascii = false;
-      }
-      buf[k++] = c;
-    }
-    int start = 0;
-    int end = k;
-    while (start < end && TextNormalizer.isDecoration(buf[start])) {
-      start++;
-    }
-    while (end > start && TextNormalizer.isDecoration(buf[end - 1])) {
-      end--;
-    }
-    while (start < end && buf[start] <= ' ') {
-      start++;
-    }
-    while (end > start && buf[end - 1] <= ' ') {
-      end--;
-    }
-    if (!ascii) {
+    long form = TextNormalizer.normalizeInto(text, from, to, buf);
+    int start = TextNormalizer.start(form);
+    int end = TextNormalizer.end(form);
+    if (!TextNormalizer.isAscii(form)) {
       // String.toLowerCase(Locale.ROOT) lowers char by char, except for a capital sigma (by
       // context), a dotted capital I (two chars), surrogate pairs and a lower case outside the
       // BMP: leave those to the JDK

@@ -17,11 +17,26 @@ public final class TextNormalizer {
     // cheaper than charAt per character, which checks bounds on every call for non-Latin-1 text
     char[] buf = new char[n];
     s.getChars(0, n, buf, 0);
+    long form = normalizeInto(buf, 0, n, buf);
+    String out = new String(buf, start(form), end(form) - start(form));
+    // lower-casing outside ASCII has special cases (İ, final sigma): leave them to the JDK
+    return isAscii(form) ? out : out.toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The steps of {@link #normalize} short of lower-casing outside ASCII: writes the folded,
+   * space-collapsed text of {@code text[from, to)} into {@code buf} (which may be {@code text}
+   * itself when {@code from} is 0) and returns where the trimmed form lies in it, read with
+   * {@link #start}, {@link #end} and {@link #isAscii}. Shared with {@link NormalizedKey}, which
+   * hashes the form instead of building a string.
+   */
+  static long normalizeInto(char[] text, int from, int to, char[] buf) {
     int k = 0;
     boolean space = false;
     boolean ascii = true;
-    for (int i = 0; i < n; i++) {
-      char c = buf[i];
+    for (int i = from; i < to; i++) {
+      char c = text[i];
+      // fold maps only non-ASCII chars: ASCII skips its switch
       if (c >= 128) {
         c = fold(c);
       }
@@ -55,9 +70,21 @@ public final class TextNormalizer {
     while (end > start && buf[end - 1] <= ' ') {
       end--;
     }
-    String out = new String(buf, start, end - start);
-    // lower-casing outside ASCII has special cases (İ, final sigma): leave them to the JDK
-    return ascii ? out : out.toLowerCase(Locale.ROOT);
+    return (ascii ? 0 : NON_ASCII) | (long) start << 32 | end;
+  }
+
+  private static final long NON_ASCII = 1L << 63;
+
+  static int start(long form) {
+    return (int) (form >>> 32) & Integer.MAX_VALUE;
+  }
+
+  static int end(long form) {
+    return (int) form;
+  }
+
+  static boolean isAscii(long form) {
+    return (form & NON_ASCII) == 0;
   }
 
   static char fold(char c) {
