@@ -105,34 +105,23 @@ public final class HtmlBoilerplateSuite implements Suite {
   private static SuiteReport runFile(TextQc qc, Path jsonl, String name) throws Exception {
     Tally textqc = new Tally();
     Tally tika = new Tally();
-    long nanos = 0;
+    long[] nanos = {0};
     // CPU time of this thread: wall time would count what other processes take from the machine
     java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory
         .getThreadMXBean();
-    try (BufferedReader in = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode rec = JSON.readTree(line);
-        byte[] html;
-        try (InputStream gz = new GZIPInputStream(Files.newInputStream(
-            jsonl.resolveSibling(rec.get("html").asText())))) {
-          html = gz.readAllBytes();
-        }
-        long t0 = cpu.getCurrentThreadCpuTime();
-        String cleaned = qc.check(HtmlDocuments.fromBytes(rec.get("id").asText(), html, null,
-            rec.path("url").asText(null))).cleaned();
-        nanos += cpu.getCurrentThreadCpuTime() - t0;
-        textqc.add(cleaned, rec);
-        tika.add(DocumentExtractor.extract(html, null).text(), rec);
-      }
-    }
+    eachPage(jsonl, (rec, html) -> {
+      long t0 = cpu.getCurrentThreadCpuTime();
+      String cleaned = qc.check(HtmlDocuments.fromBytes(rec.get("id").asText(), html, null,
+          rec.path("url").asText(null))).cleaned();
+      nanos[0] += cpu.getCurrentThreadCpuTime() - t0;
+      textqc.add(cleaned, rec);
+      tika.add(DocumentExtractor.extract(html, null).text(), rec);
+    });
     long[] warm = warmPass(qc, jsonl, cpu);
     SuiteReport r = new SuiteReport(name);
     textqc.report(r, "");
     int pages = Math.max(1, textqc.pages);
-    r.put("cpu_ms_per_page", nanos / 1e6 / pages,
+    r.put("cpu_ms_per_page", nanos[0] / 1e6 / pages,
         textqc.pages + " pages, first pass: JIT warm-up included");
     r.put("cpu_ms_per_page.warm", (warm[0] + warm[1]) / 1e6 / pages, "second pass, warm JIT");
     r.put("cpu_ms_per_page.warm.extract", warm[0] / 1e6 / pages, "jsoup parse + blocks");
@@ -148,6 +137,26 @@ public final class HtmlBoilerplateSuite implements Suite {
   private static long[] warmPass(TextQc qc, Path jsonl, java.lang.management.ThreadMXBean cpu)
       throws Exception {
     long[] nanos = new long[2];
+    eachPage(jsonl, (rec, html) -> {
+      String url = rec.path("url").asText(null);
+      long t0 = cpu.getCurrentThreadCpuTime();
+      HtmlBlockExtractor.Page page = HtmlBlockExtractor.extract(html, null, url);
+      long t1 = cpu.getCurrentThreadCpuTime();
+      qc.check(HtmlDocuments.toDocument(rec.get("id").asText(), page, url));
+      long t2 = cpu.getCurrentThreadCpuTime();
+      nanos[0] += t1 - t0;
+      nanos[1] += t2 - t1;
+    });
+    return nanos;
+  }
+
+  /** What a pass does with one record and its page's HTML (read before any timing starts). */
+  private interface PageTask {
+    void accept(JsonNode rec, byte[] html) throws Exception;
+  }
+
+  /** Each record of the file with the unzipped HTML of its page, in file order. */
+  private static void eachPage(Path jsonl, PageTask task) throws Exception {
     try (BufferedReader in = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         if (line.isBlank()) {
@@ -159,17 +168,9 @@ public final class HtmlBoilerplateSuite implements Suite {
             jsonl.resolveSibling(rec.get("html").asText())))) {
           html = gz.readAllBytes();
         }
-        String url = rec.path("url").asText(null);
-        long t0 = cpu.getCurrentThreadCpuTime();
-        HtmlBlockExtractor.Page page = HtmlBlockExtractor.extract(html, null, url);
-        long t1 = cpu.getCurrentThreadCpuTime();
-        qc.check(HtmlDocuments.toDocument(rec.get("id").asText(), page, url));
-        long t2 = cpu.getCurrentThreadCpuTime();
-        nanos[0] += t1 - t0;
-        nanos[1] += t2 - t1;
+        task.accept(rec, html);
       }
     }
-    return nanos;
   }
 
   static String normalize(String s) {
