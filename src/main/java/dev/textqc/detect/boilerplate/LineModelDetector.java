@@ -51,16 +51,6 @@ public final class LineModelDetector implements Rule {
     return meta;
   }
 
-  /** The model's probability for each line of {@code lines} (non-blank lines, in order). */
-  public double[] scores(List<String> lines) {
-    double[][] rows = features.of(lines);
-    double[] out = new double[rows.length];
-    for (int i = 0; i < rows.length; i++) {
-      out[i] = model.probability(rows[i]);
-    }
-    return out;
-  }
-
   @Override
   public void check(AnalyzedText text, Consumer<Annotation> out) {
     if (text.document().structure() != null) {
