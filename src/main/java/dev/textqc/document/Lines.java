@@ -19,8 +19,7 @@ public final class Lines {
       if (contentEnd > start && text.charAt(contentEnd - 1) == '\r') {
         contentEnd--;
       }
-      lines.add(new Line(index++, new Span(start, contentEnd), new Span(start, lineEnd),
-          text.substring(start, contentEnd)));
+      lines.add(Line.within(text, index++, new Span(start, contentEnd), new Span(start, lineEnd)));
       if (nl < 0) {
         break;
       }
