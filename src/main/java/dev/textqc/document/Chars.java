@@ -8,10 +8,31 @@ package dev.textqc.document;
 public final class Chars {
   private Chars() {}
 
+  /**
+   * {@link Character#isLetter} for U+0000 to U+07FF (Latin, Greek, Cyrillic, Armenian, Hebrew,
+   * Arabic), one bit a char: those scripts fill the non-English pages, and the JDK answers each
+   * char through a property lookup.
+   */
+  private static final long[] LETTERS_BELOW_0800 = new long[0x800 / 64];
+
+  static {
+    for (char c = 0; c < 0x800; c++) {
+      if (Character.isLetter(c)) {
+        LETTERS_BELOW_0800[c >> 6] |= 1L << c;
+      }
+    }
+  }
+
   public static boolean isLetter(char c) {
     if (c < 128) {
       char lower = (char) (c | 0x20);
       return lower >= 'a' && lower <= 'z';
+    }
+    if (c < 0x800) {
+      return (LETTERS_BELOW_0800[c >> 6] & 1L << c) != 0;
+    }
+    if (c >= '\u2000' && c <= '\u206F') {
+      return false; // general punctuation: typographic quotes, dashes, spaces
     }
     return Character.isLetter(c);
   }
@@ -21,7 +42,10 @@ public final class Chars {
   }
 
   public static boolean isLetterOrDigit(char c) {
-    return c < 128 ? isLetter(c) || (c >= '0' && c <= '9') : Character.isLetterOrDigit(c);
+    if (c < 128) {
+      return isLetter(c) || (c >= '0' && c <= '9');
+    }
+    return isLetter(c) || Character.isDigit(c);
   }
 
   /** {@link Character#isWhitespace} or a no-break/other Unicode space. */
