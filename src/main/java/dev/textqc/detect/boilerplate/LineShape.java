@@ -78,6 +78,58 @@ record LineShape(int words, boolean sentence, boolean prose,
     return (char) f;
   }
 
+  /**
+   * The light path for lines that read as sentences, which most of a page's characters sit in:
+   * when {@link #of} would call the line a sentence, returns its {@code words() << 1} with the
+   * low bit set when it is {@code prose()}; otherwise -1, and only {@link #of} tells the rest.
+   * Those three fields are all a sentence is asked for, and counting words is all they need, so
+   * the line is read once, without the counts of {@link #of} that only other lines use.
+   */
+  static int sentenceWords(char[] line, int from, int to) {
+    // whitespace at the ends is neither a word nor the last meaningful character: no strip
+    char last = lastMeaningful(line, from, to);
+    boolean sentenceEnd = last == '.' || last == '!' || last == '?' || last == '\u2026'
+        || last == '\u3002' || last == '\uFF01' || last == '\uFF1F';
+    boolean colonEnd = last == ':' || last == '\uFF1A';
+    if (!sentenceEnd && !colonEnd) {
+      return -1;
+    }
+    final char[] table = CLASS;
+    int words = 0;
+    int lowerWords = 0;
+    int cjk = 0;
+    // whether the current token (a run of non-space characters) has had its first letter or digit
+    boolean counted = false;
+    for (int i = from; i < to; i++) {
+      char c = line[i];
+      int f = table[c];
+      if (f == 0) {
+        f = unicodeClassOf(c);
+      }
+      if ((f & SPACE) != 0) {
+        counted = false;
+        continue;
+      }
+      if ((f & CJK) != 0) {
+        cjk++;
+      }
+      if (!counted && (f & (LETTER | DIGIT)) != 0) {
+        counted = true;
+        words++;
+        if ((f & LOWER) != 0) {
+          lowerWords++;
+        }
+      }
+    }
+    words += cjk / 2;
+    if (!((words >= 4 && sentenceEnd) || (words >= 6 && colonEnd))) {
+      return -1;
+    }
+    double lowerShare = lowerWords / (double) words;
+    boolean prose = (words >= PROSE_WORDS && lowerShare >= 0.3) || words >= LONG_LINE_WORDS;
+    return words << 1 | (prose ? 1 : 0);
+  }
+
   static LineShape of(String line) {
     return of(line.toCharArray(), 0, line.length());
   }
