@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -253,17 +252,18 @@ public final class PageLayoutDetector implements Rule {
       }
       k = e;
     }
-    Map<Integer, Decision> decided = new TreeMap<>();
+    // the decisions by line index (null: kept), reported in line order
+    Decision[] decided = new Decision[lines.size()];
     int title = pageTitle(lines, chars, idx, n);
     if (title >= 0) {
-      decided.put(idx[title], new Decision("page-title", 0.9,
-          "Page title repeating the headline with the site's name; remove it."));
+      decided[idx[title]] = new Decision("page-title", 0.9,
+          "Page title repeating the headline with the site's name; remove it.");
     }
     int caption = captionAfterHeadline(lines, idx, shapes, sentence, prose, n, title);
     if (caption >= 0) {
-      decided.put(idx[caption], new Decision("caption", 0.6,
+      decided[idx[caption]] = new Decision("caption", 0.6,
           "Short line between the headline and the article, likely a photo or video caption; "
-              + "remove it unless it is the article's subtitle."));
+              + "remove it unless it is the article's subtitle.");
     }
     for (int k = 0; k < n; k++) {
       if (sentence[k] || k == title || k == caption) {
@@ -374,7 +374,7 @@ public final class PageLayoutDetector implements Rule {
           : bottom && r <= 2 ? "source-footer" : "navigation";
       double confidence = Math.min(0.9, 0.6 + 0.1 * (score - w.threshold()));
       // the reasons, in the order their signals were added, after the type's lead
-      StringBuilder why = new StringBuilder(160).append(lead(type)).append(": ");
+      StringBuilder why = new StringBuilder(256).append(lead(type)).append(": ");
       int bare = why.length();
       if (s.punctuationOnly()) {
         reason(why, bare).append("only punctuation");
@@ -401,12 +401,15 @@ public final class PageLayoutDetector implements Rule {
       if (recurs) {
         reason(why, bare).append("recurs in ").append(docs).append(" documents of this run");
       }
-      decided.put(idx[k], new Decision(type, confidence, why.append(". Remove it.").toString()));
+      decided[idx[k]] = new Decision(type, confidence, why.append(". Remove it.").toString());
     }
-    for (Map.Entry<Integer, Decision> e : decided.entrySet()) {
-      Decision d = e.getValue();
+    for (int i = 0; i < decided.length; i++) {
+      Decision d = decided[i];
+      if (d == null) {
+        continue;
+      }
       out.accept(new Annotation(meta.id(), meta.category(), d.type(), meta.severity(),
-          blockAwareSpan(lines, e.getKey(), decided.keySet()), Action.REMOVE, null, d.message(),
+          blockAwareSpan(lines, i, decided), Action.REMOVE, null, d.message(),
           Math.round(d.confidence() * 100) / 100.0));
     }
   }
@@ -548,7 +551,7 @@ public final class PageLayoutDetector implements Rule {
    * the blank lines after it go too, so a removed block leaves one paragraph break, as a removed
    * one-line paragraph does.
    */
-  private static Span blockAwareSpan(List<Line> lines, int i, Set<Integer> removed) {
+  private static Span blockAwareSpan(List<Line> lines, int i, Decision[] removed) {
     Span span = LineRemoval.span(lines, i);
     if (i + 1 < lines.size() && !lines.get(i + 1).isBlank()) {
       return span;
@@ -556,7 +559,7 @@ public final class PageLayoutDetector implements Rule {
     int first = i;
     while (first > 0 && !lines.get(first - 1).isBlank()) {
       first--;
-      if (!removed.contains(first)) {
+      if (removed[first] == null) {
         return span;
       }
     }
@@ -712,7 +715,10 @@ public final class PageLayoutDetector implements Rule {
           return -1;
         }
       }
-      if (t[i] == ' ') {
+      // every separator's second char is one of |-–—:
+      char second = t[i + 1];
+      if (t[i] == ' ' && (second == '|' || second == '-' || second == '\u2013'
+          || second == '\u2014' || second == ':')) {
         for (String sep : SEPARATORS) {
           if (startsWith(t, i, to, sep)) {
             return i;
@@ -901,7 +907,9 @@ public final class PageLayoutDetector implements Rule {
    * the pattern holds one of them. A literal's letters match as the pattern's case-insensitive
    * Unicode matching does (a char c matches l when c == l or lowerCase(upperCase(c)) == l, with l
    * written in lower case), other chars match themselves, and '0' stands for any digit (what
-   * {@code \d} matches with UNICODE_CHARACTER_CLASS; a surrogate may be half of one).
+   * {@code \d} matches with UNICODE_CHARACTER_CLASS; a surrogate may be half of one). A literal
+   * that starts with a letter starts a word where the pattern matches it: it follows no letter
+   * or digit.
    */
   static final class Literals {
     /** Literals by their first char (folded); '0' for those that start with a digit. */
@@ -949,6 +957,9 @@ public final class PageLayoutDetector implements Rule {
           if (startsAt(t, i, digitFirst)) {
             return true;
           }
+        }
+        if (i > 0 && Chars.isLetterOrDigit(t.charAt(i - 1))) {
+          continue; // inside a word: no literal that starts with a letter starts here
         }
         char f = fold(c);
         // a literal whose first char is l matches where c == l or fold(c) == l
