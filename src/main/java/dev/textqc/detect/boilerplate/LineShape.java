@@ -42,6 +42,10 @@ record LineShape(int words, boolean sentence, boolean prose,
   /** A letter of a script written without spaces (ideographs, kana, hangul). */
   private static final int CJK = 128;
   private static final int KNOWN = 256;
+  private static final int LETTER_BIT = 1;
+  private static final int DIGIT_BIT = 2;
+  private static final int LOWER_BIT = 4;
+  private static final int CJK_BIT = 7;
   private static final char[] CLASS = new char[65536];
 
   static {
@@ -51,7 +55,9 @@ record LineShape(int words, boolean sentence, boolean prose,
   }
 
   private static int classOf(char c) {
-    return c < 128 ? CLASS[c] : unicodeClassOf(c);
+    // ASCII is filled up front, so one lookup serves every char already seen
+    int f = CLASS[c];
+    return f != 0 ? f : unicodeClassOf(c);
   }
 
   private static int unicodeClassOf(char c) {
@@ -98,28 +104,22 @@ record LineShape(int words, boolean sentence, boolean prose,
     int words = 0;
     int lowerWords = 0;
     int cjk = 0;
-    // whether the current token (a run of non-space characters) has had its first letter or digit
-    boolean counted = false;
+    // 1 once the current token (a run of non-space characters) has had a letter or digit, whose
+    // first one makes it a word; counted without branches (the class bits are shifted to bit 0)
+    int counted = 0;
     for (int i = from; i < to; i++) {
       char c = line[i];
       int f = table[c];
       if (f == 0) {
         f = unicodeClassOf(c);
       }
-      if ((f & SPACE) != 0) {
-        counted = false;
-        continue;
-      }
-      if ((f & CJK) != 0) {
-        cjk++;
-      }
-      if (!counted && (f & (LETTER | DIGIT)) != 0) {
-        counted = true;
-        words++;
-        if ((f & LOWER) != 0) {
-          lowerWords++;
-        }
-      }
+      int alnum = ((f >>> LETTER_BIT) | (f >>> DIGIT_BIT)) & 1;
+      int fresh = alnum & ~counted;
+      words += fresh;
+      lowerWords += fresh & (f >>> LOWER_BIT);
+      cjk += (f >>> CJK_BIT) & 1;
+      // a space ends the token (SPACE is bit 0)
+      counted = (counted | alnum) & ~f;
     }
     words += cjk / 2;
     if (!((words >= 4 && sentenceEnd) || (words >= 6 && colonEnd))) {
