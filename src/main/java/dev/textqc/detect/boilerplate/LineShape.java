@@ -42,6 +42,10 @@ record LineShape(int words, boolean sentence, boolean prose,
   /** A letter of a script written without spaces (ideographs, kana, hangul). */
   private static final int CJK = 128;
   private static final int KNOWN = 256;
+  private static final int LETTER_BIT = 1;
+  private static final int DIGIT_BIT = 2;
+  private static final int LOWER_BIT = 4;
+  private static final int CJK_BIT = 7;
   private static final char[] CLASS = new char[65536];
 
   static {
@@ -51,7 +55,9 @@ record LineShape(int words, boolean sentence, boolean prose,
   }
 
   private static int classOf(char c) {
-    return c < 128 ? CLASS[c] : unicodeClassOf(c);
+    // ASCII is filled up front, so one lookup serves every char already seen
+    int f = CLASS[c];
+    return f != 0 ? f : unicodeClassOf(c);
   }
 
   private static int unicodeClassOf(char c) {
@@ -76,6 +82,52 @@ record LineShape(int words, boolean sentence, boolean prose,
     f |= unicodePunctuation(c) ? PUNCT : 0;
     f |= Character.getType(c) == Character.OTHER_SYMBOL ? SYMBOL : 0;
     return (char) f;
+  }
+
+  /**
+   * The light path for lines that read as sentences, which most of a page's characters sit in:
+   * when {@link #of} would call the line a sentence, returns its {@code words() << 1} with the
+   * low bit set when it is {@code prose()}; otherwise -1, and only {@link #of} tells the rest.
+   * Those three fields are all a sentence is asked for, and counting words is all they need, so
+   * the line is read once, without the counts of {@link #of} that only other lines use.
+   */
+  static int sentenceWords(char[] line, int from, int to) {
+    // whitespace at the ends is neither a word nor the last meaningful character: no strip
+    char last = lastMeaningful(line, from, to);
+    boolean sentenceEnd = last == '.' || last == '!' || last == '?' || last == '\u2026'
+        || last == '\u3002' || last == '\uFF01' || last == '\uFF1F';
+    boolean colonEnd = last == ':' || last == '\uFF1A';
+    if (!sentenceEnd && !colonEnd) {
+      return -1;
+    }
+    final char[] table = CLASS;
+    int words = 0;
+    int lowerWords = 0;
+    int cjk = 0;
+    // 1 once the current token (a run of non-space characters) has had a letter or digit, whose
+    // first one makes it a word; counted without branches (the class bits are shifted to bit 0)
+    int counted = 0;
+    for (int i = from; i < to; i++) {
+      char c = line[i];
+      int f = table[c];
+      if (f == 0) {
+        f = unicodeClassOf(c);
+      }
+      int alnum = ((f >>> LETTER_BIT) | (f >>> DIGIT_BIT)) & 1;
+      int fresh = alnum & ~counted;
+      words += fresh;
+      lowerWords += fresh & (f >>> LOWER_BIT);
+      cjk += (f >>> CJK_BIT) & 1;
+      // a space ends the token (SPACE is bit 0)
+      counted = (counted | alnum) & ~f;
+    }
+    words += cjk / 2;
+    if (!((words >= 4 && sentenceEnd) || (words >= 6 && colonEnd))) {
+      return -1;
+    }
+    double lowerShare = lowerWords / (double) words;
+    boolean prose = (words >= PROSE_WORDS && lowerShare >= 0.3) || words >= LONG_LINE_WORDS;
+    return words << 1 | (prose ? 1 : 0);
   }
 
   static LineShape of(String line) {

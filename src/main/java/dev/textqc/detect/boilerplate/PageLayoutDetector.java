@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -77,6 +76,8 @@ public final class PageLayoutDetector implements Rule {
   private final Pattern dateline;
   /** Every match of the dateline pattern holds a digit: lines without one skip the pattern. */
   private final boolean datelineNeedsDigit;
+  /** Literals one of which every match of the dateline pattern holds, or null: see {@link Literals}. */
+  private final Literals datelineRequires;
   private final Pattern byline;
 
   PageLayoutDetector(RuleMeta meta, Weights weights, Pattern dateline, Pattern byline) {
@@ -85,11 +86,25 @@ public final class PageLayoutDetector implements Rule {
 
   PageLayoutDetector(RuleMeta meta, Weights weights, Pattern dateline, boolean datelineNeedsDigit,
       Pattern byline) {
+    this(meta, weights, dateline, datelineNeedsDigit, null, byline);
+  }
+
+  PageLayoutDetector(RuleMeta meta, Weights weights, Pattern dateline, boolean datelineNeedsDigit,
+      Literals datelineRequires, Pattern byline) {
+    this.datelineRequires = datelineRequires;
     this.meta = meta;
     this.w = weights;
     this.dateline = dateline;
     this.datelineNeedsDigit = datelineNeedsDigit;
     this.byline = byline;
+  }
+
+  Pattern datelinePattern() {
+    return dateline;
+  }
+
+  Literals datelineLiterals() {
+    return datelineRequires;
   }
 
   @Override
@@ -106,7 +121,12 @@ public final class PageLayoutDetector implements Rule {
     }
     List<Line> lines = text.lines();
     int[] idx = new int[lines.size()];
+    // the full shape of each line that is not a sentence; a sentence (read on the light path)
+    // only has its words and its prose flag, which is all that is asked of it
     LineShape[] shapes = new LineShape[lines.size()];
+    int[] words = new int[lines.size()];
+    boolean[] sentence = new boolean[lines.size()];
+    boolean[] prose = new boolean[lines.size()];
     // each line's normalised form, as a hash: what the page and corpus counts compare
     long[] keys = new long[lines.size()];
     boolean[] unkeyed = new boolean[lines.size()];
@@ -119,13 +139,29 @@ public final class PageLayoutDetector implements Rule {
     // longer lines need no key (they are told apart from empty lines by having words at all).
     boolean shortKeysOnly = corpus == CorpusMemory.NONE && w.corpusMinDocuments() >= 2;
     for (Line l : lines) {
-      if (!l.isBlank()) {
-        int from = l.content().start();
-        int to = l.content().end();
+      int from = l.content().start();
+      int to = l.content().end();
+      // Line.isBlank() read in the chars: String.isBlank() skips what Character.isWhitespace
+      // accepts
+      int first = from;
+      while (first < to && isWhitespace(chars[first])) {
+        first++;
+      }
+      if (first < to) {
         idx[n] = l.index();
-        LineShape shape = LineShape.of(chars, from, to);
-        shapes[n] = shape;
-        if (shortKeysOnly && shape.words() > REPEAT_WORDS) {
+        int light = LineShape.sentenceWords(chars, first, to);
+        if (light >= 0) {
+          words[n] = light >>> 1;
+          sentence[n] = true;
+          prose[n] = (light & 1) != 0;
+        } else {
+          LineShape shape = LineShape.of(chars, from, to);
+          shapes[n] = shape;
+          words[n] = shape.words();
+          sentence[n] = shape.sentence();
+          prose[n] = shape.prose();
+        }
+        if (shortKeysOnly && words[n] > REPEAT_WORDS) {
           unkeyed[n] = true;
         } else {
           if (buf.length < to - from) {
@@ -173,8 +209,8 @@ public final class PageLayoutDetector implements Rule {
         inCorpus[k] = counts.corpus[slot[k]];
       }
     }
-    boolean corpusUsable = !duplicateOfEarlier(shapes, n, inCorpus);
-    int[] body = articleBlock(shapes, n);
+    boolean corpusUsable = !duplicateOfEarlier(words, sentence, n, inCorpus);
+    int[] body = articleBlock(words, sentence, prose, n);
     int firstProse = body[0];
     int lastProse = body[1];
     // prose paragraphs further out than the line; short sentences do not count, since a
@@ -182,24 +218,24 @@ public final class PageLayoutDetector implements Rule {
     int[] proseBefore = new int[n];
     int[] proseAfter = new int[n];
     for (int k = 1; k < n; k++) {
-      proseBefore[k] = proseBefore[k - 1] + (shapes[k - 1].prose() ? 1 : 0);
+      proseBefore[k] = proseBefore[k - 1] + (prose[k - 1] ? 1 : 0);
     }
     for (int k = n - 2; k >= 0; k--) {
-      proseAfter[k] = proseAfter[k + 1] + (shapes[k + 1].prose() ? 1 : 0);
+      proseAfter[k] = proseAfter[k + 1] + (prose[k + 1] ? 1 : 0);
     }
     // runs of consecutive non-sentence lines (blank lines do not break a run)
     int[] runStart = new int[n];
     int[] runLen = new int[n];
     boolean[] numberedRun = new boolean[n];
     for (int k = 0; k < n; ) {
-      if (shapes[k].sentence()) {
+      if (sentence[k]) {
         runStart[k] = k;
         runLen[k] = 0;
         k++;
         continue;
       }
       int e = k;
-      while (e < n && !shapes[e].sentence()) {
+      while (e < n && !sentence[e]) {
         e++;
       }
       int numbered = 0;
@@ -216,23 +252,24 @@ public final class PageLayoutDetector implements Rule {
       }
       k = e;
     }
-    Map<Integer, Decision> decided = new TreeMap<>();
-    int title = pageTitle(lines, idx, n);
+    // the decisions by line index (null: kept), reported in line order
+    Decision[] decided = new Decision[lines.size()];
+    int title = pageTitle(lines, chars, idx, n);
     if (title >= 0) {
-      decided.put(idx[title], new Decision("page-title", 0.9,
-          "Page title repeating the headline with the site's name; remove it."));
+      decided[idx[title]] = new Decision("page-title", 0.9,
+          "Page title repeating the headline with the site's name; remove it.");
     }
-    int caption = captionAfterHeadline(lines, idx, shapes, n, title);
+    int caption = captionAfterHeadline(lines, idx, shapes, sentence, prose, n, title);
     if (caption >= 0) {
-      decided.put(idx[caption], new Decision("caption", 0.6,
+      decided[idx[caption]] = new Decision("caption", 0.6,
           "Short line between the headline and the article, likely a photo or video caption; "
-              + "remove it unless it is the article's subtitle."));
+              + "remove it unless it is the article's subtitle.");
     }
     for (int k = 0; k < n; k++) {
-      LineShape s = shapes[k];
-      if (s.sentence() || k == title || k == caption) {
+      if (sentence[k] || k == title || k == caption) {
         continue;
       }
+      LineShape s = shapes[k];
       double score = 0;
       String lineText = lines.get(idx[k]).text();
       if (s.punctuationOnly() && isSectionBreak(lineText)) {
@@ -313,7 +350,7 @@ public final class PageLayoutDetector implements Rule {
       // the remaining signals, in the order they are added to the score
       boolean bullet = !bottom && s.words() >= 3 && startsWithBullet(lineText);
       boolean introduced = (opener.colonHeader() && !opener.shouting() && r >= 2 && k > rs)
-          || (rs > 0 && introducesList(lines.get(idx[rs - 1]).text(), shapes[rs - 1]));
+          || (rs > 0 && introducesList(lines.get(idx[rs - 1]).text(), words[rs - 1]));
       boolean numberedItem = numberedRun[k] && s.numbered();
       // a date with a time of day is a post's or comment's timestamp, not the article's
       // dateline. The pattern is the costly test: when the dateline can only lower the score
@@ -336,39 +373,43 @@ public final class PageLayoutDetector implements Rule {
           : (teaser || (headlineRun && !top)) ? "related-links"
           : bottom && r <= 2 ? "source-footer" : "navigation";
       double confidence = Math.min(0.9, 0.6 + 0.1 * (score - w.threshold()));
-      // the reasons, in the order their signals were added
-      List<String> why = new ArrayList<>();
+      // the reasons, in the order their signals were added, after the type's lead
+      StringBuilder why = new StringBuilder(256).append(lead(type)).append(": ");
+      int bare = why.length();
       if (s.punctuationOnly()) {
-        why.add("only punctuation");
+        reason(why, bare).append("only punctuation");
       } else if (s.symbolic()) {
-        why.add("mostly links, handles or symbols");
+        reason(why, bare).append("mostly links, handles or symbols");
       }
       if (top) {
-        why.add("above the article text");
+        reason(why, bare).append("above the article text");
       } else if (bottom) {
-        why.add("below the article text");
+        reason(why, bare).append("below the article text");
         if (pageEnd) {
-          why.add("at the end of the page");
+          reason(why, bare).append("at the end of the page");
         }
       }
       if (r >= 2) {
-        why.add("one of " + r + " short lines in a row");
+        reason(why, bare).append("one of ").append(r).append(" short lines in a row");
       }
       if (teaser) {
-        why.add("follows a teaser header");
+        reason(why, bare).append("follows a teaser header");
       }
       if (repeated) {
-        why.add("appears " + page + " times in the page");
+        reason(why, bare).append("appears ").append(page).append(" times in the page");
       }
       if (recurs) {
-        why.add("recurs in " + docs + " documents of this run");
+        reason(why, bare).append("recurs in ").append(docs).append(" documents of this run");
       }
-      decided.put(idx[k], new Decision(type, confidence, message(type, why)));
+      decided[idx[k]] = new Decision(type, confidence, why.append(". Remove it.").toString());
     }
-    for (Map.Entry<Integer, Decision> e : decided.entrySet()) {
-      Decision d = e.getValue();
+    for (int i = 0; i < decided.length; i++) {
+      Decision d = decided[i];
+      if (d == null) {
+        continue;
+      }
       out.accept(new Annotation(meta.id(), meta.category(), d.type(), meta.severity(),
-          blockAwareSpan(lines, e.getKey(), decided.keySet()), Action.REMOVE, null, d.message(),
+          blockAwareSpan(lines, i, decided), Action.REMOVE, null, d.message(),
           Math.round(d.confidence() * 100) / 100.0));
     }
   }
@@ -450,15 +491,14 @@ public final class PageLayoutDetector implements Rule {
    * and a sidebar's prose does. Returns {start, end} in non-blank line positions, or {-1, -1}
    * when the text has no prose.
    */
-  static int[] articleBlock(LineShape[] shapes, int n) {
+  static int[] articleBlock(int[] words, boolean[] sentence, boolean[] prose, int n) {
     double best = 0;
     int bestStart = -1;
     int bestEnd = -1;
     double sum = 0;
     int start = 0;
     for (int k = 0; k < n; k++) {
-      LineShape s = shapes[k];
-      double v = s.sentence() ? s.words() : -(1 + s.words() / 2.0);
+      double v = sentence[k] ? words[k] : -(1 + words[k] / 2.0);
       if (sum <= 0) {
         sum = 0;
         start = k;
@@ -475,11 +515,11 @@ public final class PageLayoutDetector implements Rule {
     }
     // the block is delimited by prose: short sentences at its edges are left to the zones
     int a = bestStart;
-    while (a <= bestEnd && !shapes[a].prose()) {
+    while (a <= bestEnd && !prose[a]) {
       a++;
     }
     int b = bestEnd;
-    while (b >= a && !shapes[b].prose()) {
+    while (b >= a && !prose[b]) {
       b--;
     }
     return a > b ? new int[] {-1, -1} : new int[] {a, b};
@@ -490,12 +530,11 @@ public final class PageLayoutDetector implements Rule {
    * then its recurring lines are the article again, not the site's template. Sentences are what
    * tell the two apart: a template repeats menus and blurbs, a copy repeats sentences.
    */
-  private static boolean duplicateOfEarlier(LineShape[] shapes, int n, int[] seen) {
+  private static boolean duplicateOfEarlier(int[] words, boolean[] sentence, int n, int[] seen) {
     int sentences = 0;
     int recurring = 0;
     for (int k = 0; k < n; k++) {
-      LineShape s = shapes[k];
-      if (s.sentence() && s.words() >= 6) {
+      if (sentence[k] && words[k] >= 6) {
         sentences++;
         if (seen[k] >= 2) {
           recurring++;
@@ -512,7 +551,7 @@ public final class PageLayoutDetector implements Rule {
    * the blank lines after it go too, so a removed block leaves one paragraph break, as a removed
    * one-line paragraph does.
    */
-  private static Span blockAwareSpan(List<Line> lines, int i, Set<Integer> removed) {
+  private static Span blockAwareSpan(List<Line> lines, int i, Decision[] removed) {
     Span span = LineRemoval.span(lines, i);
     if (i + 1 < lines.size() && !lines.get(i + 1).isBlank()) {
       return span;
@@ -520,7 +559,7 @@ public final class PageLayoutDetector implements Rule {
     int first = i;
     while (first > 0 && !lines.get(first - 1).isBlank()) {
       first--;
-      if (!removed.contains(first)) {
+      if (removed[first] == null) {
         return span;
       }
     }
@@ -536,14 +575,18 @@ public final class PageLayoutDetector implements Rule {
     return new Span(span.start(), end);
   }
 
-  private static String message(String type, List<String> why) {
-    String what = switch (type) {
+  private static String lead(String type) {
+    return switch (type) {
       case "junk-punctuation" -> "Stray punctuation left by the page layout";
       case "related-links" -> "Headline of another article (related-links list)";
       case "source-footer" -> "Site footer or signature";
       default -> "Page navigation or furniture";
     };
-    return what + ": " + String.join(", ", why) + ". Remove it.";
+  }
+
+  // the separator before a reason that is not the first (the message holds bare chars before any)
+  private static StringBuilder reason(StringBuilder why, int bare) {
+    return why.length() > bare ? why.append(", ") : why;
   }
 
   /** Items of the run are all headline-sized (3 to 20 words) and none ends like a sentence. */
@@ -560,8 +603,8 @@ public final class PageLayoutDetector implements Rule {
     return true;
   }
 
-  private static boolean introducesList(String text, LineShape s) {
-    if (s.words() < 6) {
+  private static boolean introducesList(String text, int words) {
+    if (words < 6) {
       return false;
     }
     // the last character that String.strip() keeps
@@ -618,24 +661,30 @@ public final class PageLayoutDetector implements Rule {
 
   /**
    * The first lines' page title: a line (among the first three) that ends in " | Site", " - Site"
-   * and whose head recurs as a later line (the headline).
+   * and whose head recurs as a later line (the headline). The line is read in the text's chars,
+   * trimmed as String.strip() would, without copies: a long first line costs one backward scan.
    */
-  private static int pageTitle(List<Line> lines, int[] idx, int n) {
+  static int pageTitle(List<Line> lines, char[] chars, int[] idx, int n) {
     for (int k = 0; k < Math.min(3, n); k++) {
-      String t = lines.get(idx[k]).text().strip();
-      int cut = lastSeparator(t);
-      if (cut < 0) {
+      Line line = lines.get(idx[k]);
+      // the line as String.strip() leaves it: t[from, to)
+      int from = line.content().start();
+      int to = line.content().end();
+      while (from < to && isWhitespace(chars[from])) {
+        from++;
+      }
+      while (to > from && isWhitespace(chars[to - 1])) {
+        to--;
+      }
+      int cut = lastSeparator(chars, from, to);
+      if (cut < 0 || !shortTail(chars, cut, to)) {
         continue;
       }
-      String tail = t.substring(cut).replaceFirst("^\\s*[|\\-–—:]\\s*", "");
-      if (tail.isBlank() || tail.split("\\s+").length > 6) {
-        continue;
-      }
-      String head = letters(t.substring(0, cut));
+      String head = letters(chars, from, cut);
       if (head.length() < 15) {
         continue;
       }
-      int headLength = cut;
+      int headLength = cut - from;
       for (int j = k + 1; j < Math.min(n, k + 40); j++) {
         String raw = lines.get(idx[j]).text();
         if (Math.abs(raw.length() - headLength) > 60) {
@@ -651,18 +700,91 @@ public final class PageLayoutDetector implements Rule {
 
   private static final String[] SEPARATORS = {" | ", " - ", " – ", " — ", " :: "};
 
-  // the last position where one of the separators starts, or -1
-  private static int lastSeparator(String t) {
-    for (int i = t.length() - 3; i >= 0; i--) {
-      if (t.charAt(i) == ' ') {
+  /**
+   * The last position in t[from, to) where one of the separators starts, or -1, also when the
+   * site name after the last separator would have more than six words anyway ({@link
+   * #shortTail} says no): then the scan stops without reading the rest of a long line.
+   */
+  private static int lastSeparator(char[] t, int from, int to) {
+    // runs of \s that start in t[i + 3, to): the tail after a separator at i or before it
+    // holds at least these (a separator's own space and the \s after it are not in the tail)
+    int runs = 0;
+    for (int i = to - 3; i >= from; i--) {
+      if (i + 3 < to && isRegexSpace(t[i + 3]) && !isRegexSpace(t[i + 2])) {
+        if (++runs >= 6) {
+          return -1;
+        }
+      }
+      // every separator's second char is one of |-–—:
+      char second = t[i + 1];
+      if (t[i] == ' ' && (second == '|' || second == '-' || second == '\u2013'
+          || second == '\u2014' || second == ':')) {
         for (String sep : SEPARATORS) {
-          if (t.startsWith(sep, i)) {
+          if (startsWith(t, i, to, sep)) {
             return i;
           }
         }
       }
     }
     return -1;
+  }
+
+  private static boolean startsWith(char[] t, int at, int to, String prefix) {
+    if (to - at < prefix.length()) {
+      return false;
+    }
+    for (int k = 0; k < prefix.length(); k++) {
+      if (t[at + k] != prefix.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the site name after the separator at {@code cut} (t[cut, to), which ends in a
+   * character String.strip() keeps) is not blank and has at most six words: what
+   * {@code tail.replaceFirst("^\\s*[|\\-–—:]\\s*", "")}, {@code isBlank()} and
+   * {@code split("\\s+").length <= 6} answer, without the regular expressions.
+   */
+  private static boolean shortTail(char[] t, int cut, int to) {
+    // the separator is a space, one of |-–—: and whitespace (\s): the pattern strips all three
+    int i = cut + 2;
+    while (i < to && isRegexSpace(t[i])) {
+      i++;
+    }
+    boolean blank = true;
+    for (int k = i; k < to; k++) {
+      if (!Character.isWhitespace(t[k])) {
+        blank = false;
+        break;
+      }
+    }
+    if (blank) {
+      return false;
+    }
+    // the tail starts with a non-\s char and ends with a non-whitespace one: split("\\s+")
+    // gives one piece more than it has runs of \s
+    int runs = 0;
+    for (int k = i + 1; k < to; k++) {
+      if (isRegexSpace(t[k]) && !isRegexSpace(t[k - 1])) {
+        runs++;
+        if (runs + 1 > 6) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  // Character.isWhitespace(c), without its table lookup for the printable ASCII chars
+  private static boolean isWhitespace(char c) {
+    return c > ' ' && c < 128 ? false : Character.isWhitespace(c);
+  }
+
+  // what \s matches without UNICODE_CHARACTER_CLASS
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /**
@@ -712,16 +834,31 @@ public final class PageLayoutDetector implements Rule {
     return sb.toString();
   }
 
+  private static String letters(char[] t, int from, int to) {
+    StringBuilder sb = new StringBuilder(to - from);
+    for (int i = from; i < to; i++) {
+      char c = t[i];
+      if (Character.isLetterOrDigit(c)) {
+        sb.append(Character.toLowerCase(c));
+      }
+    }
+    return sb.toString();
+  }
+
   /**
    * A caption between headline and article: the second non-blank line when the first is a short
    * headline, the third is prose, and the second is a short non-sentence line that is not a
    * dateline, a byline or the headline again.
    */
-  private int captionAfterHeadline(List<Line> lines, int[] idx, LineShape[] shapes, int n,
-      int title) {
+  private int captionAfterHeadline(List<Line> lines, int[] idx, LineShape[] shapes,
+      boolean[] sentence, boolean[] prose, int n, int title) {
     int h = title == 0 ? 1 : 0;
     int c = h + 1;
     if (c + 1 >= n) {
+      return -1;
+    }
+    // a sentence is neither (and has no full shape): the tests below would say so too
+    if (sentence[h] || sentence[c]) {
       return -1;
     }
     LineShape head = shapes[h];
@@ -731,7 +868,7 @@ public final class PageLayoutDetector implements Rule {
     if (head.sentence() || head.prose() || head.words() < 3 || isDate(headText)
         || cap.sentence() || cap.prose() || cap.colonHeader() || cap.words() < 4
         || cap.words() > 16 || isDate(capText) || byline.matcher(capText).find()
-        || !shapes[c + 1].prose()) {
+        || !prose[c + 1]) {
       return -1;
     }
     // both lines must stand as their own paragraphs: a caption block, not a wrapped title
@@ -747,7 +884,8 @@ public final class PageLayoutDetector implements Rule {
   }
 
   private boolean isDate(String t) {
-    return dateline != null && (!datelineNeedsDigit || hasDigit(t)) && dateline.matcher(t).find();
+    return dateline != null && (!datelineNeedsDigit || hasDigit(t))
+        && (datelineRequires == null || datelineRequires.foundIn(t)) && dateline.matcher(t).find();
   }
 
   // a digit of any script, what \d matches with UNICODE_CHARACTER_CLASS (a surrogate may be
@@ -762,6 +900,96 @@ public final class PageLayoutDetector implements Rule {
     return false;
   }
 
+  /**
+   * What a line must hold for the dateline pattern to match in it, tested before the pattern,
+   * which costs microseconds a line (a long case-insensitive alternation tried at every word
+   * boundary). The rule file declares the literals ({@code datelineRequires}): every match of
+   * the pattern holds one of them. A literal's letters match as the pattern's case-insensitive
+   * Unicode matching does (a char c matches l when c == l or lowerCase(upperCase(c)) == l, with l
+   * written in lower case), other chars match themselves, and '0' stands for any digit (what
+   * {@code \d} matches with UNICODE_CHARACTER_CLASS; a surrogate may be half of one). A literal
+   * that starts with a letter starts a word where the pattern matches it: it follows no letter
+   * or digit.
+   */
+  static final class Literals {
+    /** Literals by their first char (folded); '0' for those that start with a digit. */
+    private final Map<Character, char[][]> byFirst = new HashMap<>();
+    private final boolean[] first = new boolean[65536];
+    private final char[][] digitFirst;
+
+    Literals(List<String> literals) {
+      Map<Character, List<char[]>> groups = new HashMap<>();
+      for (String l : literals) {
+        char[] folded = new char[l.length()];
+        for (int i = 0; i < l.length(); i++) {
+          folded[i] = fold(l.charAt(i));
+        }
+        groups.computeIfAbsent(folded[0], c -> new ArrayList<>()).add(folded);
+      }
+      for (Map.Entry<Character, List<char[]>> e : groups.entrySet()) {
+        byFirst.put(e.getKey(), e.getValue().toArray(new char[0][]));
+        if (e.getKey() != '0') {
+          first[e.getKey()] = true;
+        }
+      }
+      digitFirst = byFirst.getOrDefault('0', new char[0][]);
+    }
+
+    private static char fold(char c) {
+      if (c < 128) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      }
+      return Character.toLowerCase(Character.toUpperCase(c));
+    }
+
+    private static boolean matches(char c, char l) {
+      if (l == '0') {
+        return Chars.isDigit(c) || Character.isSurrogate(c);
+      }
+      return c == l || fold(c) == l;
+    }
+
+    boolean foundIn(String t) {
+      int n = t.length();
+      for (int i = 0; i < n; i++) {
+        char c = t.charAt(i);
+        if (Chars.isDigit(c) || Character.isSurrogate(c)) {
+          if (startsAt(t, i, digitFirst)) {
+            return true;
+          }
+        }
+        if (i > 0 && Chars.isLetterOrDigit(t.charAt(i - 1))) {
+          continue; // inside a word: no literal that starts with a letter starts here
+        }
+        char f = fold(c);
+        // a literal whose first char is l matches where c == l or fold(c) == l
+        if (first[c] && startsAt(t, i, byFirst.get(c))) {
+          return true;
+        }
+        if (f != c && first[f] && startsAt(t, i, byFirst.get(f))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean startsAt(String t, int at, char[][] group) {
+      for (char[] l : group) {
+        if (at + l.length > t.length()) {
+          continue;
+        }
+        int k = 1;
+        while (k < l.length && matches(t.charAt(at + k), l[k])) {
+          k++;
+        }
+        if (k == l.length) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
   /** Registers the detector as {@code detector: page-layout}. */
   public static final class Factory implements DetectorFactory {
     @Override
@@ -771,7 +999,8 @@ public final class PageLayoutDetector implements Rule {
 
     @Override
     public Set<String> keys() {
-      return Set.of("threshold", "weights", "dateline", "datelineNeedsDigit", "byline",
+      return Set.of("threshold", "weights", "dateline", "datelineNeedsDigit", "datelineRequires",
+          "byline",
           "corpusMinDocuments");
     }
 
@@ -811,7 +1040,19 @@ public final class PageLayoutDetector implements Rule {
       Pattern date = p.has("dateline") ? p.pattern("dateline", p.string("dateline", ""), false)
           : null;
       Pattern by = p.pattern("byline", p.string("byline", "^\\W*by\\s"), false);
-      return new PageLayoutDetector(meta, weights, date, p.bool("datelineNeedsDigit", false), by);
+      Literals requires = null;
+      if (p.has("datelineRequires")) {
+        List<String> literals = p.strings("datelineRequires");
+        for (String l : literals) {
+          if (l.isEmpty() || l.chars().anyMatch(c -> Character.isSurrogate((char) c))) {
+            throw p.error("datelineRequires", "entries must be non-empty text without "
+                + "characters outside the BMP, got '" + l + "'");
+          }
+        }
+        requires = new Literals(literals);
+      }
+      return new PageLayoutDetector(meta, weights, date, p.bool("datelineNeedsDigit", false),
+          requires, by);
     }
   }
 }

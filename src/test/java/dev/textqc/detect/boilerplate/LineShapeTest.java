@@ -47,4 +47,32 @@ class LineShapeTest {
     assertFalse(LineShape.of("A spokeswoman declined to comment.").prose());
     assertEquals(5, LineShape.of("A spokeswoman declined to comment.").words());
   }
+
+  @Test
+  void theLightPathAgreesWithTheFullShape() {
+    String[] pieces = {"The", "council", "voted", "on", "Tuesday", " ", "  ", "\t", "\u00A0",
+        "\u2003", ".", "!", "?", ":", "\uFF1A", "\u3002", "\u2026", "\"", "”", ")", "🙂", "™",
+        "設定画面", "か", "한국어", "РЕКЛАМА", "новости", "ΟΔΟΣ", "é", "3", "12", "-", "—", "•",
+        "www.example.com", "@handle", "#tag", "a", "B", ",", "\u0001", "\uD801\uDC00", "ǅ", "x"};
+    java.util.Random random = new java.util.Random(7);
+    for (int t = 0; t < 50000; t++) {
+      StringBuilder sb = new StringBuilder();
+      int n = random.nextInt(40);
+      for (int k = 0; k < n; k++) {
+        sb.append(pieces[random.nextInt(pieces.length)]);
+        if (random.nextInt(3) > 0) {
+          sb.append(' ');
+        }
+      }
+      String line = sb.toString();
+      char[] padded = ("ab\n" + line + "\ncd").toCharArray();
+      LineShape full = LineShape.of(line);
+      int light = LineShape.sentenceWords(padded, 3, 3 + line.length());
+      if (full.sentence()) {
+        assertEquals(full.words() << 1 | (full.prose() ? 1 : 0), light, line);
+      } else {
+        assertEquals(-1, light, line);
+      }
+    }
+  }
 }

@@ -179,4 +179,124 @@ class PageLayoutDetectorTest {
     // the copy's sentences are all known: its short lines are not treated as template
     assertEquals(List.of(), removedLines(copy, memory));
   }
+
+  @Test
+  void thePageTitleIsFoundAsTheStringAndRegexReadingFoundIt() {
+    String[] pieces = {"Bridge", "repairs", "delayed", "by", "storm", "Harbour", "Gazette", " ",
+        "  ", "\t", "\u2003", "\u00A0", " | ", " - ", " – ", " — ", " :: ", " :", "|", "-", "x",
+        "1", "é", "\u0001", "News", "a b c d e f g", "\u000B"};
+    java.util.Random random = new java.util.Random(5);
+    for (int t = 0; t < 20000; t++) {
+      StringBuilder text = new StringBuilder();
+      String head = null;
+      int lineCount = 1 + random.nextInt(5);
+      for (int l = 0; l < lineCount; l++) {
+        StringBuilder line = new StringBuilder();
+        if (head != null && random.nextInt(3) == 0) {
+          line.append(random.nextBoolean() ? head : head.toUpperCase());
+        } else {
+          int n = random.nextInt(14);
+          for (int k = 0; k < n; k++) {
+            line.append(pieces[random.nextInt(pieces.length)]);
+            if (random.nextBoolean()) {
+              line.append(' ');
+            }
+          }
+        }
+        if (head == null) {
+          String[] parts = line.toString().split(" [|\\-–—:] ");
+          head = parts.length > 0 ? parts[0] : "";
+        }
+        text.append(line).append(random.nextInt(4) == 0 ? "\n\n" : "\n");
+      }
+      String page = text.toString();
+      List<dev.textqc.document.Line> lines = dev.textqc.document.Lines.of(page);
+      int[] idx = new int[lines.size()];
+      int n = 0;
+      for (dev.textqc.document.Line line : lines) {
+        if (!line.isBlank()) {
+          idx[n++] = line.index();
+        }
+      }
+      assertEquals(referencePageTitle(lines, idx, n),
+          PageLayoutDetector.pageTitle(lines, page.toCharArray(), idx, n), page);
+    }
+  }
+
+  // the page title as it was read with String.strip(), replaceFirst and split
+  private static int referencePageTitle(List<dev.textqc.document.Line> lines, int[] idx, int n) {
+    for (int k = 0; k < Math.min(3, n); k++) {
+      String t = lines.get(idx[k]).text().strip();
+      int cut = -1;
+      for (int i = t.length() - 3; i >= 0 && cut < 0; i--) {
+        if (t.charAt(i) == ' ') {
+          for (String sep : new String[] {" | ", " - ", " – ", " — ", " :: "}) {
+            if (t.startsWith(sep, i)) {
+              cut = i;
+              break;
+            }
+          }
+        }
+      }
+      if (cut < 0) {
+        continue;
+      }
+      String tail = t.substring(cut).replaceFirst("^\\s*[|\\-–—:]\\s*", "");
+      if (tail.isBlank() || tail.split("\\s+").length > 6) {
+        continue;
+      }
+      StringBuilder letters = new StringBuilder();
+      for (char c : t.substring(0, cut).toCharArray()) {
+        if (Character.isLetterOrDigit(c)) {
+          letters.append(Character.toLowerCase(c));
+        }
+      }
+      String head = letters.toString();
+      if (head.length() < 15) {
+        continue;
+      }
+      for (int j = k + 1; j < Math.min(n, k + 40); j++) {
+        String raw = lines.get(idx[j]).text();
+        if (Math.abs(raw.length() - cut) > 60) {
+          continue;
+        }
+        StringBuilder other = new StringBuilder();
+        for (char c : raw.toCharArray()) {
+          if (Character.isLetterOrDigit(c)) {
+            other.append(Character.toLowerCase(c));
+          }
+        }
+        String b = other.toString();
+        if (b.equals(head) || (b.length() >= 15 && (b.startsWith(head) || head.startsWith(b))
+            && Math.abs(b.length() - head.length()) < 40)) {
+          return k;
+        }
+      }
+    }
+    return -1;
+  }
+
+  @Test
+  void everyDatelineMatchHoldsOneOfTheDeclaredLiterals() {
+    PageLayoutDetector rule = (PageLayoutDetector) rule();
+    String[] pieces = {"12", "3", "2024", "-", "/", ".", ". ", " ", "Jan", "MÄRZ", "märz", "мая",
+        "Травня", "ſeptember", "SEPT", "dec", "June", "junio", "Mai", "août", "AOÛT", "x", "İ",
+        "ı", "\u00A0", "\u2003", "1.2.2003", "2024-03-12", "\u0085", "\u2028", "٣", "\u0301", "_",
+        "𝟙", "ДЕКАБРЯ", "Dezember", "oktober", "enero", "Diciembre", "листопада", "on", "by", ","};
+    java.util.Random random = new java.util.Random(9);
+    int matches = 0;
+    for (int t = 0; t < 100000; t++) {
+      StringBuilder sb = new StringBuilder();
+      int n = random.nextInt(9);
+      for (int k = 0; k < n; k++) {
+        sb.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String line = sb.toString();
+      if (rule.datelinePattern().matcher(line).find()) {
+        matches++;
+        assertTrue(rule.datelineLiterals().foundIn(line), line);
+      }
+    }
+    assertTrue(matches > 1000, "the sample holds dates: " + matches);
+  }
 }
