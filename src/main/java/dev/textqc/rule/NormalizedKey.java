@@ -75,7 +75,7 @@ public final class NormalizedKey {
           h = (h ^ c) * FNV_PRIME;
         }
         if (h != SLOW) {
-          return finish(h);
+          return BoundedCorpusMemory.finish(h);
         }
       }
     }
@@ -89,13 +89,6 @@ public final class NormalizedKey {
   // (NormalizedKeyTest holds the two equal)
   private static final long FNV_OFFSET = 0xcbf29ce484222325L;
   private static final long FNV_PRIME = 0x100000001b3L;
-
-  private static long finish(long h) {
-    h ^= h >>> 33;
-    h *= 0xff51afd7ed558ccdL;
-    h ^= h >>> 33;
-    return h;
-  }
 
   private static char folded(char c) {
     return c < 128 ? c : TextNormalizer.fold(c);
