@@ -49,6 +49,20 @@ class AdversarialInputTest {
 
   @Test
   @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void aLongLineOfSingleAndStraightQuotes() {
+    // openers with no closer after them, and straight marks nesting inside an open quotation:
+    // each used to scan to the end of the line
+    String[] tokens = {"‘a", " ‘b", "\"c", " \"", "a\"b", "’s", "x", " ", "'", "“d"};
+    java.util.Random random = new java.util.Random(8);
+    StringBuilder sb = new StringBuilder(1_000_010);
+    while (sb.length() < 1_000_000) {
+      sb.append(tokens[random.nextInt(tokens.length)]);
+    }
+    lossless(sb.toString());
+  }
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
   void onlyPunctuation() {
     StringBuilder sb = new StringBuilder();
     String p = ".,;:!?-–—()[]{}\"'“”‘’«»…/\\*&%$#@ \n";

@@ -332,6 +332,10 @@ public final class QuoteAnalysis {
     // mark shows it simply ran over line breaks
     Pending[] pending = new Pending[1];
     int previous = -1; // the last non-blank line walked
+    // the last straight mark of the current line that can close (computed once per line, when
+    // a nested straight quotation needs it), so a line of many marks is walked in linear time
+    int closerLine = -1;
+    int lastStraightCloser = -1;
     for (int line = 0; line < walk.lineCount; line++) {
       if (open < 0) {
         // no quotation open: lines without a mark change nothing the walk reads later, so it
@@ -374,7 +378,11 @@ public final class QuoteAnalysis {
         int p = marks[mi];
         Role role = role(text, p, start, end, style, open >= 0 && nested == 0);
         if (role == Role.OPEN) {
-          if (open >= 0 && text.charAt(p) == '"' && straightCloserFollows(text, p, end)) {
+          if (open >= 0 && text.charAt(p) == '"' && closerLine != line) {
+            closerLine = line;
+            lastStraightCloser = lastStraightCloser(walk, start, end);
+          }
+          if (open >= 0 && text.charAt(p) == '"' && lastStraightCloser > p) {
             nested++; // "the "Safe City" cameras": plain-text quotes nest with the same mark
             continue;
           }
@@ -423,15 +431,24 @@ public final class QuoteAnalysis {
     return out;
   }
 
-  /** Whether a straight mark that can close follows {@code p} on its line. */
-  private static boolean straightCloserFollows(String text, int p, int lineEnd) {
-    for (int q = p + 1; q < lineEnd; q++) {
-      if (text.charAt(q) == '"' && !Character.isLetterOrDigit(q + 1 < lineEnd
-          ? text.charAt(q + 1) : ' ')) {
-        return true;
+  /**
+   * The last straight mark in {@code [lineStart, lineEnd)} that can close (one not followed by a
+   * letter or digit), or -1: a straight mark that can close follows {@code p} on its line exactly
+   * when this lies after {@code p}. Found from the line's end through the straight marks' sorted
+   * positions, once per line.
+   */
+  private static int lastStraightCloser(Walk walk, int lineStart, int lineEnd) {
+    String text = walk.text;
+    int[] straight = walk.positionsOf('"');
+    int k = java.util.Arrays.binarySearch(straight, lineEnd);
+    k = k >= 0 ? k - 1 : -k - 2; // the last mark before lineEnd
+    for (; k >= 0 && straight[k] >= lineStart; k--) {
+      int q = straight[k];
+      if (!Character.isLetterOrDigit(q + 1 < lineEnd ? text.charAt(q + 1) : ' ')) {
+        return q;
       }
     }
-    return false;
+    return -1;
   }
 
   private record Pending(QuoteIssue issue, int line) {}
@@ -509,6 +526,10 @@ public final class QuoteAnalysis {
     }
     int start = walk.start(line);
     int end = walk.end(line);
+    // a quotation opened at p is closed when a closing candidate lies after p on the line: the
+    // last candidate of the line (found once) answers that for every opening mark
+    int lastCandidate = -2; // not searched yet
+    int reopened = -1; // whether the next paragraph reopens: -1 not known yet, 0 no, 1 yes
     for (int k = from; k < to; k++) {
       int p = opens[k];
       char before = p > start ? text.charAt(p - 1) : ' ';
@@ -517,20 +538,39 @@ public final class QuoteAnalysis {
           || !(Character.isLetter(after) || "“\"(".indexOf(after) >= 0)) {
         continue; // a wrongly turned apostrophe (‘90s, can‘t) or a lone mark, not a quotation
       }
-      boolean closed = false;
-      for (int q = p + 1; q < end && !closed; q++) {
-        char m = text.charAt(q);
-        char next = q + 1 < end ? text.charAt(q + 1) : ' ';
-        if (m == close) {
-          closed = !Character.isLetter(next) || close != '’';
-        } else if (m == open) {
-          closed = !Character.isLetterOrDigit(next); // the opening mark typed as a closing one
-        }
+      if (lastCandidate == -2) {
+        lastCandidate = lastSingleCloser(text, start, end, open, close);
       }
-      if (!closed && !nextParagraphStartsWith(walk, line, open)) {
+      if (lastCandidate > p) {
+        continue;
+      }
+      if (reopened < 0) {
+        reopened = nextParagraphStartsWith(walk, line, open) ? 1 : 0;
+      }
+      if (reopened == 0) {
         out.add(unclosed(text, p, style));
       }
     }
+  }
+
+  /**
+   * The last closing candidate in {@code [start, end)}, or -1: a closing mark not followed by a
+   * letter (’ between letters is an apostrophe), or the opening mark typed as a closing one (not
+   * followed by a letter or digit).
+   */
+  private static int lastSingleCloser(String text, int start, int end, char open, char close) {
+    for (int q = end - 1; q >= start; q--) {
+      char m = text.charAt(q);
+      if (m != close && m != open) {
+        continue;
+      }
+      char next = q + 1 < end ? text.charAt(q + 1) : ' ';
+      if (m == close ? !Character.isLetter(next) || close != '’'
+          : !Character.isLetterOrDigit(next)) {
+        return q;
+      }
+    }
+    return -1;
   }
 
   private static boolean nextParagraphStartsWith(Walk walk, int line, char mark) {
