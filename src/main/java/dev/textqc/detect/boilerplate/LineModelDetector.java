@@ -83,9 +83,26 @@ public final class LineModelDetector implements Rule {
       Line l = kept[i];
       out.accept(new Annotation(meta.id(), meta.category(), meta.type(), meta.severity(),
           l.withTerminator(), Action.REMOVE, null,
-          meta.message() + String.format(Locale.ROOT, " (model score %.2f)", p),
+          meta.message() + " (model score " + twoDecimals(p) + ")",
           meta.confidence()));
     }
+  }
+
+  /**
+   * {@code String.format(Locale.ROOT, "%.2f", p)} for a probability, without the Formatter, which
+   * cost a quarter of the rule: the Formatter rounds the shortest decimal form of {@code p} half
+   * up, which is the rounding of {@code p * 100} unless that lies within a hair of a half, where
+   * the Formatter decides.
+   */
+  static String twoDecimals(double p) {
+    double v = p * 100;
+    double floor = Math.floor(v);
+    if (Double.doubleToRawLongBits(p) < 0 || !(p <= 1) || Math.abs(v - floor - 0.5) < 1e-6) {
+      return String.format(Locale.ROOT, "%.2f", p);
+    }
+    int hundredths = (int) floor + (v - floor > 0.5 ? 1 : 0);
+    int cents = hundredths % 100;
+    return hundredths / 100 + (cents < 10 ? ".0" : ".") + cents;
   }
 
   /** Registered as {@code detector: line-model}. */
