@@ -103,7 +103,7 @@ public final class LineFeatures {
 
   /** One row of {@link #NAMES} per line. */
   public double[][] of(List<String> lines) {
-    Page page = page(lines.toArray(new String[0]));
+    Page page = new Page(lines.toArray(new String[0]), -1);
     double[][] rows = new double[page.size()][NAMES.size()];
     for (int i = 0; i < rows.length; i++) {
       page.row(i, rows[i]);
@@ -111,12 +111,18 @@ public final class LineFeatures {
     return rows;
   }
 
-  /** Reads the lines of a page for what their neighbours need; rows come from {@link Page#row}. */
-  public Page page(String[] lines) {
-    return new Page(lines);
+  /**
+   * Reads the lines of a page for the rows of its {@linkplain Page#scorable scorable} lines, those
+   * of at most {@code maxWords} words that are not sentences of three words or more: only they
+   * get rows ({@link Page#row}), and only they and their neighbours are read to the end. A line
+   * of more words is read up to its {@code maxWords + 1}st word (at least the 9th) unless a
+   * scorable line is near.
+   */
+  public Page page(String[] lines, int maxWords) {
+    return new Page(lines, Math.max(0, maxWords));
   }
 
-  /** The lines of one page, read once; {@link #row} gives any line's features. */
+  /** The lines of one page, read once; {@link #row} gives a scorable line's features. */
   public final class Page {
     private final String[] lines;
     private final int n;
@@ -140,9 +146,15 @@ public final class LineFeatures {
     private final int firstProse;
     private final int lastProse;
     private final double proseShare;
+    private final boolean[] scorable;
+    // a line's scan so far: the words, function words and pipe seen up to position at[i] (its
+    // length when read to the end)
+    private final int[] at;
+    private final int[] function;
     private char[] buf = new char[256];
 
-    Page(String[] lines) {
+    /** {@code maxWords < 0}: every line is scorable (the training rows). */
+    Page(String[] lines, int maxWords) {
       this.lines = lines;
       n = lines.length;
       words = new int[n];
@@ -154,12 +166,34 @@ public final class LineFeatures {
       keyFrom = new int[n];
       keyTo = new int[n];
       keyHash = new int[n];
+      at = new int[n];
+      function = new int[n];
+      scorable = new boolean[n];
+      // a line of more words than this is never scored (nor short, and is prose if it ends a
+      // sentence): its scan may stop there
+      int cap = maxWords < 0 ? Integer.MAX_VALUE : Math.max(maxWords, 8);
+      for (int i = 0; i < n; i++) {
+        scan(i, cap);
+        scorable[i] = maxWords < 0 || words[i] <= maxWords && !(words[i] >= 3 && ends[i]);
+      }
       int candidates = 0;
       for (int i = 0; i < n; i++) {
-        if (scan(i)) {
+        if (at[i] < lines[i].length()) {
+          // stopped early: finish it if a scorable neighbour will read it
+          for (int j = Math.max(0, i - 3); j <= Math.min(n - 1, i + 3); j++) {
+            if (scorable[j]) {
+              scan(i, Integer.MAX_VALUE);
+              break;
+            }
+          }
+        }
+        logWords[i] = log1p(words[i]);
+        functionShare[i] = words[i] == 0 ? 0 : function[i] / (double) words[i];
+        prose[i] = ends[i] && logWords[i] >= LOG1P_8;
+        // only short lines are ever scored; a long line's repetition would not be read
+        if (scorable[i] && logWords[i] <= LOG1P_REPEAT && key(i, load(i))) {
           candidates++;
         }
-        prose[i] = ends[i] && logWords[i] >= LOG1P_8;
       }
       repeated = repetition(candidates);
       int first = -1;
@@ -211,9 +245,17 @@ public final class LineFeatures {
       return n;
     }
 
-    /** The line's words: runs of non-space characters. */
+    /**
+     * The line's words (runs of non-space characters); a lower bound above {@code maxWords} for a
+     * line not read to the end.
+     */
     public int words(int i) {
       return words[i];
+    }
+
+    /** Whether {@link #row} may be asked for line {@code i}. */
+    public boolean scorable(int i) {
+      return scorable[i];
     }
 
     /** The line ends in a sentence mark, perhaps inside a closing quote or bracket. */
@@ -239,22 +281,30 @@ public final class LineFeatures {
 
     /**
      * What line {@code i}'s neighbours read of it, in one pass over its characters: words,
-     * function words, a pipe, the sentence end; and the repetition key of a line short enough to
-     * be scored, which is then returned true.
+     * function words, a pipe, and the sentence end; from where an earlier call stopped, and up to
+     * the start of word {@code cap + 1}, if any ({@link #words} then counts {@code cap + 1}).
      */
-    private boolean scan(int i) {
+    private void scan(int i, int cap) {
       int len = load(i);
       char[] chars = buf;
-      int count = 0;
-      int function = 0;
-      boolean bar = false;
-      int k = 0;
-      while (true) {
-        char c = 0;
-        while (k < len && isSpace(c = chars[k])) {
+      int k = at[i];
+      int count = words[i];
+      int functions = function[i];
+      boolean bar = pipe[i];
+      if (k == 0) {
+        ends[i] = LineFeatures.endsSentence(chars, len);
+      } else {
+        count--; // counted word cap + 1 when it stopped before it
+      }
+      while (k < len) {
+        char c = chars[k];
+        int t = c < 128 ? ASCII_CODE[c] : code(c);
+        if (t == SPACE_CODE) {
           k++;
+          continue;
         }
-        if (k == len) {
+        if (count == cap) {
+          count++; // at least one more word
           break;
         }
         // a word: its letters from the first to the last one packed as they are read (see pack)
@@ -264,49 +314,39 @@ public final class LineFeatures {
         boolean started = false;
         boolean ended = false;
         boolean unpackable = false;
-        while (true) {
-          if (c < 128) {
-            byte kind = ASCII[c];
-            if (kind == LETTER) {
-              if (ended || ++packed > 12) {
-                unpackable = true; // a letter after inner punctuation, or too long
-              } else {
-                code = code << 5 | ((c | 0x20) - 'a' + 1);
-              }
-              started = true;
+        do {
+          if (t <= 26) {
+            if (ended || ++packed > 12) {
+              unpackable = true; // a letter after inner punctuation, or too long
             } else {
-              ended |= started;
-              bar |= kind == PIPE;
+              code = code << 5 | t;
             }
-          } else if (Character.isLetter(c)) {
+            started = true;
+          } else if (t == OTHER_LETTER_CODE) {
             unpackable = true; // a non-ASCII letter: no function word has one
             started = true;
           } else {
             ended |= started;
+            bar |= t == PIPE_CODE;
           }
-          if (++k == len || isSpace(c = chars[k])) {
-            break;
-          }
-        }
+        } while (++k < len && (t = (c = chars[k]) < 128 ? ASCII_CODE[c] : code(c)) != SPACE_CODE);
         count++;
         if (k - start <= 14 && started && !unpackable && isFunctionWord(code)) {
-          function++;
+          functions++;
         }
       }
+      at[i] = k;
       words[i] = count;
-      logWords[i] = log1p(count);
-      functionShare[i] = count == 0 ? 0 : function / (double) count;
+      function[i] = functions;
       pipe[i] = bar;
-      ends[i] = LineFeatures.endsSentence(chars, len);
-      // only short lines are ever scored; a long line's repetition would not be read
-      return logWords[i] <= LOG1P_REPEAT && key(i, chars, len);
     }
 
     /**
      * The repetition key of line {@code i}: its text stripped ({@link String#strip}) and in lower
      * case ({@link Locale#ROOT}); false for an empty one, which never counts as repeated.
      */
-    private boolean key(int i, char[] chars, int len) {
+    private boolean key(int i, int len) {
+      char[] chars = buf;
       int s = 0;
       int e = len;
       while (s < e && Character.isWhitespace(chars[s])) {
@@ -402,6 +442,9 @@ public final class LineFeatures {
 
     /** Fills {@code r} with line {@code i}'s features, in the order of {@link #NAMES}. */
     public void row(int i, double[] r) {
+      if (!scorable[i]) {
+        throw new IllegalArgumentException("line " + i + " is not scorable");
+      }
       own(i, r);
       int k = OWN + 1;
       r[OWN] = repeated[i] ? 1 : 0;
@@ -551,6 +594,25 @@ public final class LineFeatures {
     for (char c = 0; c < 128; c++) {
       ASCII[c] = Chars.isSpace(c) ? SPACE : Chars.isLetter(c) ? LETTER : c == '|' ? PIPE : OTHER;
     }
+  }
+
+  // what the word scan needs of a character: a letter's place in the alphabet (1-26, either
+  // case), or one of these
+  private static final int SPACE_CODE = 0;
+  private static final int OTHER_CODE = 27;
+  private static final int PIPE_CODE = 28;
+  private static final int OTHER_LETTER_CODE = 29;
+  private static final byte[] ASCII_CODE = new byte[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_CODE[c] = (byte) (Chars.isSpace(c) ? SPACE_CODE : Chars.isLetter(c) ? (c | 0x20) - 'a' + 1
+          : c == '|' ? PIPE_CODE : OTHER_CODE);
+    }
+  }
+
+  private static int code(char c) {
+    return Chars.isSpace(c) ? SPACE_CODE : Character.isLetter(c) ? OTHER_LETTER_CODE : OTHER_CODE;
   }
 
   /** {@link Chars#isSpace}, with ASCII looked up. */

@@ -66,13 +66,13 @@ public final class LineModelDetector implements Rule {
     if (n < minLines) {
       return; // a snippet, not a page: there is no layout to read
     }
-    LineFeatures.Page page = features.page(n == lines.length ? lines : Arrays.copyOf(lines, n));
+    LineFeatures.Page page =
+        features.page(n == lines.length ? lines : Arrays.copyOf(lines, n), maxWords);
     double[] row = new double[LineFeatures.NAMES.size()];
     for (int i = 0; i < n; i++) {
-      // trees only for the short lines the rule may remove: most text is in long lines
-      int words = page.words(i);
-      // a sentence of a few words is article text even among furniture ("It was the end.")
-      if (words > maxWords || words >= 3 && page.endsSentence(i)) {
+      // trees only for the short lines the rule may remove: most text is in long lines; and a
+      // sentence of a few words is article text even among furniture ("It was the end.")
+      if (!page.scorable(i)) {
         continue;
       }
       page.row(i, row);

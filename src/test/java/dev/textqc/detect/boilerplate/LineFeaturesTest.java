@@ -2,6 +2,7 @@ package dev.textqc.detect.boilerplate;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -112,21 +113,38 @@ class LineFeaturesTest {
 
   @Test
   void rowsMatchTheReferenceBitForBit() {
-    Set<String> words = Set.of("the", "of", "and", "to", "a", "it", "i", "x", "day");
-    LineFeatures fast = new LineFeatures(words);
-    ReferenceLineFeatures reference = new ReferenceLineFeatures(words);
+    Set<String> function = Set.of("the", "of", "and", "to", "a", "it", "i", "x", "day");
+    LineFeatures fast = new LineFeatures(function);
+    ReferenceLineFeatures reference = new ReferenceLineFeatures(function);
     Random random = new Random(7);
     for (int page = 0; page < 3000; page++) {
       List<String> lines = randomPage(random);
       double[][] expected = reference.of(lines);
       double[][] actual = fast.of(lines);
       assertEquals(expected.length, actual.length);
-      LineFeatures.Page p = fast.page(lines.toArray(new String[0]));
       for (int i = 0; i < expected.length; i++) {
-        String where = "page " + page + " line " + i + ": [" + lines.get(i) + "]";
-        assertArrayEquals(expected[i], actual[i], where);
-        assertEquals(Math.log1p(p.words(i)), expected[i][1], 0.0, where);
-        assertEquals(p.endsSentence(i), expected[i][6] > 0, where);
+        assertArrayEquals(expected[i], actual[i], "page " + page + " line " + i);
+      }
+      // the rule's view: rows for the lines it may score, the others read only as far as needed
+      for (int maxWords : new int[] {0, 3, 12, 25}) {
+        LineFeatures.Page p = fast.page(lines.toArray(new String[0]), maxWords);
+        double[] row = new double[LineFeatures.NAMES.size()];
+        for (int i = 0; i < expected.length; i++) {
+          String where = "page " + page + " line " + i + " maxWords " + maxWords;
+          long words = Math.round(Math.expm1(expected[i][1]));
+          boolean sentence = expected[i][6] > 0;
+          assertEquals(words <= maxWords && !(words >= 3 && sentence), p.scorable(i), where);
+          assertEquals(sentence, p.endsSentence(i), where);
+          if (words <= maxWords) {
+            assertEquals(words, p.words(i), where);
+          } else {
+            assertTrue(p.words(i) > maxWords, where);
+          }
+          if (p.scorable(i)) {
+            p.row(i, row);
+            assertArrayEquals(expected[i], row, where);
+          }
+        }
       }
     }
   }
