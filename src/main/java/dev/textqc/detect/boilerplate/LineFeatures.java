@@ -103,7 +103,7 @@ public final class LineFeatures {
 
   /** One row of {@link #NAMES} per line. */
   public double[][] of(List<String> lines) {
-    Page page = new Page(lines.toArray(new String[0]), -1);
+    Page page = new Page(lines.toArray(new String[0]), 0, true);
     double[][] rows = new double[page.size()][NAMES.size()];
     for (int i = 0; i < rows.length; i++) {
       page.row(i, rows[i]);
@@ -119,7 +119,7 @@ public final class LineFeatures {
    * scorable line is near.
    */
   public Page page(String[] lines, int maxWords) {
-    return new Page(lines, Math.max(0, maxWords));
+    return new Page(lines, maxWords, false);
   }
 
   /** The lines of one page, read once; {@link #row} gives a scorable line's features. */
@@ -153,8 +153,8 @@ public final class LineFeatures {
     private final int[] function;
     private char[] buf = new char[256];
 
-    /** {@code maxWords < 0}: every line is scorable (the training rows). */
-    Page(String[] lines, int maxWords) {
+    /** {@code all}: every line is scorable, whatever {@code maxWords} (the training rows). */
+    Page(String[] lines, int maxWords, boolean all) {
       this.lines = lines;
       n = lines.length;
       words = new int[n];
@@ -171,10 +171,10 @@ public final class LineFeatures {
       scorable = new boolean[n];
       // a line of more words than this is never scored (nor short, and is prose if it ends a
       // sentence): its scan may stop there
-      int cap = maxWords < 0 ? Integer.MAX_VALUE : Math.max(maxWords, 8);
+      int cap = all ? Integer.MAX_VALUE : Math.max(maxWords, 8);
       for (int i = 0; i < n; i++) {
         scan(i, cap);
-        scorable[i] = maxWords < 0 || words[i] <= maxWords && !(words[i] >= 3 && ends[i]);
+        scorable[i] = all || words[i] <= maxWords && !(words[i] >= 3 && ends[i]);
       }
       int candidates = 0;
       for (int i = 0; i < n; i++) {

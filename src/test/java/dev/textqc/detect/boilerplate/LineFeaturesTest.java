@@ -126,7 +126,7 @@ class LineFeaturesTest {
         assertArrayEquals(expected[i], actual[i], "page " + page + " line " + i);
       }
       // the rule's view: rows for the lines it may score, the others read only as far as needed
-      for (int maxWords : new int[] {0, 3, 12, 25}) {
+      for (int maxWords : new int[] {-1, 0, 3, 12, 25}) {
         LineFeatures.Page p = fast.page(lines.toArray(new String[0]), maxWords);
         double[] row = new double[LineFeatures.NAMES.size()];
         for (int i = 0; i < expected.length; i++) {
