@@ -30,6 +30,17 @@ public final class BoostedTrees {
   private final int[] left;
   private final int[] right;
 
+  /** Trees deeper than this are walked node by node; shallower ones are padded to complete. */
+  private static final int MAX_COMPLETE_DEPTH = 6;
+
+  // the same trees as complete binary trees of one depth, in heap order (the children of split h
+  // are 2h+1 and 2h+2; a leaf above the last level is repeated below a dummy split): descending
+  // one takes arithmetic instead of a branch the processor cannot predict; 0 when too deep
+  private final int depth;
+  private final int[] heapFeature;
+  private final double[] heapThreshold;
+  private final double[] heapLeaf;
+
   public BoostedTrees(double base, List<Tree> trees) {
     this.base = base;
     this.trees = trees.toArray(new Tree[0]);
@@ -55,10 +66,58 @@ public final class BoostedTrees {
       }
       at += t.feature().length;
     }
+    int d = 0;
+    for (Tree t : this.trees) {
+      d = Math.max(d, depth(t, 0));
+    }
+    depth = d <= MAX_COMPLETE_DEPTH ? d : 0;
+    int splits = (1 << depth) - 1;
+    heapFeature = new int[depth == 0 ? 0 : this.trees.length * splits];
+    heapThreshold = new double[heapFeature.length];
+    heapLeaf = new double[depth == 0 ? 0 : this.trees.length << depth];
+    if (depth > 0) {
+      for (int k = 0; k < this.trees.length; k++) {
+        fill(this.trees[k], 0, 0, 0, k);
+      }
+    }
+  }
+
+  private static int depth(Tree t, int node) {
+    return t.feature()[node] < 0 ? 0
+        : 1 + Math.max(depth(t, t.left()[node]), depth(t, t.right()[node]));
+  }
+
+  /** Puts {@code node} of tree {@code k} at heap position {@code h}, on level {@code level}. */
+  private void fill(Tree t, int node, int h, int level, int k) {
+    int splits = (1 << depth) - 1;
+    if (level == depth) {
+      heapLeaf[(k << depth) + h - splits] = t.value()[node];
+      return;
+    }
+    boolean leaf = t.feature()[node] < 0;
+    heapFeature[k * splits + h] = leaf ? 0 : t.feature()[node];
+    // + 0.0 turns a -0.0 threshold into 0.0, which the sign test in score() needs
+    heapThreshold[k * splits + h] = leaf ? 0 : t.threshold()[node] + 0.0;
+    fill(t, leaf ? node : t.left()[node], 2 * h + 1, level + 1, k);
+    fill(t, leaf ? node : t.right()[node], 2 * h + 2, level + 1, k);
   }
 
   public double score(double[] x) {
+    if (depth == 3) {
+      return score3(x);
+    }
     double s = base;
+    if (depth > 0) {
+      int splits = (1 << depth) - 1;
+      for (int k = 0, b = 0; k < trees.length; k++, b += splits) {
+        int h = 0;
+        for (int level = 0; level < depth; level++) {
+          h = 2 * h + 1 + right(x[heapFeature[b + h]], heapThreshold[b + h]);
+        }
+        s += heapLeaf[(k << depth) + h - splits];
+      }
+      return s;
+    }
     for (int root : roots) {
       int i = root;
       int f;
@@ -68,6 +127,29 @@ public final class BoostedTrees {
       s += threshold[i];
     }
     return s;
+  }
+
+  /** {@link #score} for trees of depth 3 (the line model's), with the levels unrolled. */
+  private double score3(double[] x) {
+    int[] f = heapFeature;
+    double[] t = heapThreshold;
+    double[] v = heapLeaf;
+    double s = base;
+    for (int b = 0, l = 0; b < f.length; b += 7, l += 8) {
+      int h = 1 + right(x[f[b]], t[b]);
+      h = 2 * h + 1 + right(x[f[b + h]], t[b + h]);
+      h = 2 * h + 1 + right(x[f[b + h]], t[b + h]);
+      s += v[l + h - 7];
+    }
+    return s;
+  }
+
+  /**
+   * 1 when {@code x > threshold}, else 0, without a branch: the sign of {@code threshold - x}
+   * (never -0.0, since thresholds are not -0.0; features are finite).
+   */
+  private static int right(double x, double threshold) {
+    return (int) (Double.doubleToRawLongBits(threshold - x) >>> 63);
   }
 
   public double probability(double[] x) {
