@@ -22,7 +22,9 @@ import java.util.Map;
  * it as the scan reads it, and so does a lower-cased line that contains a fragment. Candidates
  * are a superset; the rules decide exactly, as before. Lines with characters whose lower case
  * depends on their context or spans two code units (dotted capital I, capital sigma, surrogate
- * pairs) are candidates of every rule.
+ * pairs), or that the scan reads unlike the rest of their case class (long s, final sigma), are
+ * candidates of every rule. The scan hands each rule the list of its candidate lines
+ * ({@link Result#candidates}), so a rule's cost follows its candidates, not the text's lines.
  *
  * <p>A long line stops being read once no rule can still take it: every regex rule's
  * {@code maxLength} is behind, it has more words than any phrase rule's {@code maxWords} (counted
@@ -33,28 +35,39 @@ public final class LineScan {
 
   /** A rule that can take part in a stage's scan. */
   public interface Participant extends Rule {
-    /** What the rule puts into the scan, or null when it keeps its own per-line matching. */
-    Member scanMember();
+    /**
+     * What the rule puts into the scan, empty when it keeps its own per-line matching. With
+     * several members, a line is the rule's candidate only when every one of them can match it
+     * (a regex rule's {@code requires} and the fragments its pattern needs).
+     */
+    List<Member> scanMembers();
 
-    /** Tells the rule the scan it is part of and its bit there (null: on its own). */
-    void useScan(LineScan scan, long bit);
+    /** Tells the rule the scan it is part of and its members' bits there (null: on its own). */
+    void useScan(LineScan scan, long bits);
   }
 
   /**
-   * Lets the participants among {@code rules} (one stage's) share scans, up to 64 per scan. A
-   * rule whose literals cannot be read by a scan, or a group that cannot be built, keeps its own
-   * matching; a rule keeps working whatever group it is in, since its own literals are always
-   * part of it.
+   * Lets the participants among {@code rules} (one stage's) share scans, up to 64 members per
+   * scan. A rule whose literals cannot be read by a scan, or a group that cannot be built, keeps
+   * its own matching; a rule keeps working whatever group it is in, since its own literals are
+   * always part of it.
    */
   public static void share(List<? extends Rule> rules) {
     List<Participant> group = new ArrayList<>();
+    int size = 0;
     for (Rule r : rules) {
-      if (r instanceof Participant p && p.scanMember() != null) {
-        group.add(p);
-        if (group.size() == Long.SIZE) {
+      if (r instanceof Participant p) {
+        int n = p.scanMembers().size();
+        if (n == 0 || n > Long.SIZE) {
+          continue;
+        }
+        if (size + n > Long.SIZE) {
           link(group);
           group = new ArrayList<>();
+          size = 0;
         }
+        group.add(p);
+        size += n;
       }
     }
     if (!group.isEmpty()) {
@@ -65,7 +78,7 @@ public final class LineScan {
   private static void link(List<Participant> group) {
     List<Member> members = new ArrayList<>();
     for (Participant p : group) {
-      members.add(p.scanMember());
+      members.addAll(p.scanMembers());
     }
     LineScan scan = of(members);
     if (scan == null && group.size() > 1) {
@@ -75,8 +88,12 @@ public final class LineScan {
       }
       return;
     }
-    for (int k = 0; k < group.size(); k++) {
-      group.get(k).useScan(scan, 1L << k);
+    int k = 0;
+    for (Participant p : group) {
+      int n = p.scanMembers().size();
+      long bits = n == Long.SIZE ? -1L : ((1L << n) - 1) << k;
+      p.useScan(scan, bits);
+      k += n;
     }
   }
 
@@ -122,6 +139,21 @@ public final class LineScan {
       }
       KIND[i] = k;
     }
+    // A case-insensitive regex matches a char with any char of the same case class
+    // (lower(upper(c)), as java.util.regex compares with UNICODE_CASE). A char read unlike its
+    // class's representative (long s, final sigma) makes its line everyone's candidate, so a
+    // literal taken from such a pattern is found whatever case variant the text uses.
+    for (int i = 0; i < 65536; i++) {
+      int canon = Character.toLowerCase(Character.toUpperCase(i));
+      if (canon >= 65536 || READ[i] != READ[canon]) {
+        KIND[i] |= SPECIAL;
+      }
+    }
+  }
+
+  /** Whether the scan reads a char like every char of its case class (see above). */
+  public static boolean readsLikeItsCase(char c) {
+    return (KIND[c] & SPECIAL) == 0;
   }
 
   private final int classes;
@@ -176,7 +208,9 @@ public final class LineScan {
         if (r == null) {
           return null;
         }
-        literals.merge(r, bit, (a, b) -> a | b);
+        // a line's leading spaces are not read: a fragment is looked for without its own
+        String t = r.strip();
+        literals.merge(t.isEmpty() ? r : t, bit, (a, b) -> a | b);
       }
       maxChars = Math.max(maxChars, m.maxChars());
       maxWords = Math.max(maxWords, m.maxWords());
@@ -344,16 +378,76 @@ public final class LineScan {
 
   /** The scan's findings for one text. */
   public static final class Result {
+    private static final int[] NONE = new int[0];
+
     private final List<Line> lines;
     private final long[] masks;
     private final String[] normalized;
     private final String[] lowerCase;
+    /** Per member bit, the lines it can match in order, made when first asked for. */
+    private final int[][] candidates = new int[Long.SIZE][];
 
     Result(List<Line> lines, long[] masks) {
       this.lines = lines;
       this.masks = masks;
       this.normalized = new String[lines.size()];
       this.lowerCase = new String[lines.size()];
+    }
+
+    /**
+     * The lines every member of {@code bits} can match, in order: a rule walks its few candidates
+     * instead of testing every line's mask. The lists of all members are made in one pass over
+     * the masks.
+     */
+    public int[] candidates(long bits) {
+      int j = Long.numberOfTrailingZeros(bits);
+      int[] c = candidates[j];
+      if (c == null) {
+        fill();
+        c = candidates[j];
+      }
+      if (bits == (bits & -bits) || c.length == 0) {
+        return c;
+      }
+      int[] both = new int[c.length];
+      int n = 0;
+      for (int i : c) {
+        if ((masks[i] & bits) == bits) {
+          both[n++] = i;
+        }
+      }
+      return n == both.length ? both : java.util.Arrays.copyOf(both, n);
+    }
+
+    private synchronized void fill() {
+      if (candidates[0] != null) {
+        return;
+      }
+      int[] counts = new int[Long.SIZE];
+      long any = 0;
+      for (long m : masks) {
+        any |= m;
+        for (; m != 0; m &= m - 1) {
+          counts[Long.numberOfTrailingZeros(m)]++;
+        }
+      }
+      int[][] lists = new int[Long.SIZE][];
+      for (int j = 0; j < Long.SIZE; j++) {
+        lists[j] = counts[j] == 0 ? NONE : new int[counts[j]];
+        counts[j] = 0;
+      }
+      if (any != 0) {
+        for (int i = 0; i < masks.length; i++) {
+          for (long m = masks[i]; m != 0; m &= m - 1) {
+            int j = Long.numberOfTrailingZeros(m);
+            lists[j][counts[j]++] = i;
+          }
+        }
+      }
+      // member 0 last: its list marks the lists as made
+      for (int j = Long.SIZE - 1; j >= 0; j--) {
+        candidates[j] = lists[j];
+      }
     }
 
     /** The line in lower case ({@link Locale#ROOT}), computed when first asked for. */

@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  * of them: one Aho-Corasick pass replaces trying a long alternation at every position. The rules
  * of a pipeline stage share that pass ({@link #sharePrefilters}) with each other and with the
  * stage's phrase rules: one {@link LineScan} over the text answers every rule's {@code requires}
- * at once.
+ * at once. A rule also puts into the scan the fragments its pattern cannot match without
+ * ({@link #necessaryLiterals}), so even a rule without {@code requires} only runs its regex on the
+ * few lines that hold one; with {@code requires} too, a line must hold one of each.
  */
 public final class LineRegexRule implements LineScan.Participant {
   private final RuleMeta meta;
@@ -28,12 +30,18 @@ public final class LineRegexRule implements LineScan.Participant {
   private final int maxLength;
   private final List<String> requires;
   private final List<String> lowerCaseRequires;
+  /**
+   * What the rule puts into the scan: its {@code requires}, and the fragments read off the
+   * pattern one of which every match contains ({@link #necessaryLiterals}); a line is a candidate
+   * when it holds one of each.
+   */
+  private final List<LineScan.Member> scanMembers;
   /** Every alternative starts with ^: a match can only start at the line's start. */
   private final boolean anchored;
   /** The shared prefilter this rule's fragments are part of, and the rule's bit in it. */
   private volatile Link link;
 
-  private record Link(LineScan scan, long bit) {}
+  private record Link(LineScan scan, long bits) {}
 
   public LineRegexRule(RuleMeta meta, Pattern pattern, int maxLength) {
     this(meta, pattern, maxLength, List.of());
@@ -46,7 +54,16 @@ public final class LineRegexRule implements LineScan.Participant {
     this.requires = List.copyOf(requires);
     this.anchored = startAnchored(pattern);
     this.lowerCaseRequires = requires.stream().map(f -> f.toLowerCase(Locale.ROOT)).toList();
+    List<LineScan.Member> members = new java.util.ArrayList<>();
     if (!this.requires.isEmpty()) {
+      members.add(new LineScan.Member(List.of(), this.requires, this.maxLength, 0, 0));
+    }
+    List<String> needed = necessaryLiterals(pattern);
+    if (!needed.isEmpty() && !needed.equals(this.lowerCaseRequires)) {
+      members.add(new LineScan.Member(List.of(), needed, this.maxLength, 0, 0));
+    }
+    this.scanMembers = List.copyOf(members);
+    if (!this.scanMembers.isEmpty()) {
       LineScan.share(List.of(this)); // on its own until a pipeline groups it with others
     }
   }
@@ -62,14 +79,13 @@ public final class LineRegexRule implements LineScan.Participant {
   }
 
   @Override
-  public LineScan.Member scanMember() {
-    return requires.isEmpty() ? null
-        : new LineScan.Member(List.of(), requires, maxLength, 0, 0);
+  public List<LineScan.Member> scanMembers() {
+    return scanMembers;
   }
 
   @Override
-  public void useScan(LineScan scan, long bit) {
-    this.link = scan == null ? null : new Link(scan, bit);
+  public void useScan(LineScan scan, long bits) {
+    this.link = scan == null ? null : new Link(scan, bits);
   }
 
   /**
@@ -120,6 +136,226 @@ public final class LineRegexRule implements LineScan.Participant {
     return !altStart;
   }
 
+  /**
+   * Literal fragments one of which every match of the pattern contains (any case), read off the
+   * pattern's structure: a top-level alternation needs one fragment per alternative, a sequence
+   * offers its longest run of plain characters or a group that must occur. Empty when the
+   * pattern has a shape this does not read (inline flags, lookaround, back references, quoting,
+   * escapes for code points, an alternative without a fragment): then the rule gets no prefilter.
+   */
+  static List<String> necessaryLiterals(Pattern pattern) {
+    if ((pattern.flags() & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ)) != 0
+        || pattern.pattern().contains("\\Q")) {
+      return List.of();
+    }
+    Necessary n = new Necessary(pattern.pattern());
+    try {
+      java.util.Set<String> found = n.alternation();
+      if (found == null || n.at != n.p.length()) {
+        return List.of();
+      }
+      return found.stream().sorted().toList();
+    } catch (IllegalArgumentException e) {
+      return List.of(); // a construct the reader does not follow
+    }
+  }
+
+  /** The reader behind {@link #necessaryLiterals}: null stands for "nothing known". */
+  private static final class Necessary {
+    final String p;
+    int at;
+
+    Necessary(String p) {
+      this.p = p;
+    }
+
+    java.util.Set<String> alternation() {
+      java.util.Set<String> all = new java.util.TreeSet<>();
+      boolean known = true;
+      while (true) {
+        java.util.Set<String> one = sequence();
+        if (one == null) {
+          known = false;
+        } else {
+          all.addAll(one);
+        }
+        if (at < p.length() && p.charAt(at) == '|') {
+          at++;
+          continue;
+        }
+        return known ? all : null;
+      }
+    }
+
+    private java.util.Set<String> sequence() {
+      java.util.Set<String> best = null;
+      StringBuilder run = new StringBuilder();
+      while (at < p.length()) {
+        char c = p.charAt(at);
+        if (c == '|' || c == ')') {
+          break;
+        }
+        java.util.Set<String> group = null;
+        int literal = -1;
+        if (c == '(') {
+          at++;
+          if (p.startsWith("?:", at)) {
+            at += 2;
+          } else if (p.startsWith("?<", at) && at + 2 < p.length()
+              && Character.isLetter(p.charAt(at + 2))) {
+            int close = p.indexOf('>', at);
+            if (close < 0) {
+              throw new IllegalArgumentException();
+            }
+            at = close + 1;
+          } else if (at < p.length() && p.charAt(at) == '?') {
+            throw new IllegalArgumentException(); // flags, lookaround, atomic groups
+          }
+          group = alternation();
+          if (at >= p.length() || p.charAt(at) != ')') {
+            throw new IllegalArgumentException();
+          }
+          at++;
+        } else if (c == '[') {
+          skipClass();
+        } else if (c == '\\') {
+          if (at + 1 >= p.length()) {
+            throw new IllegalArgumentException();
+          }
+          char e = p.charAt(at + 1);
+          at += 2;
+          if (!Character.isLetterOrDigit(e)) {
+            literal = e;
+          } else if (e == 'p' || e == 'P') {
+            if (at < p.length() && p.charAt(at) == '{') {
+              int close = p.indexOf('}', at);
+              if (close < 0) {
+                throw new IllegalArgumentException();
+              }
+              at = close + 1;
+            } else {
+              at++;
+            }
+          } else if ("dDwWsShHvVRXbBAzZG".indexOf(e) < 0) {
+            throw new IllegalArgumentException(); // quoting, code points, back references
+          }
+        } else if (c == '.' || c == '^' || c == '$') {
+          at++;
+        } else if (c == '*' || c == '+' || c == '?' || c == '{') {
+          throw new IllegalArgumentException();
+        } else {
+          literal = c;
+          at++;
+        }
+        int min = 1;
+        boolean quantified = false;
+        if (at < p.length()) {
+          char q = p.charAt(at);
+          if (q == '?' || q == '*') {
+            min = 0;
+            quantified = true;
+            at++;
+          } else if (q == '+') {
+            quantified = true;
+            at++;
+          } else if (q == '{') {
+            int close = p.indexOf('}', at);
+            String bounds = close < 0 ? "" : p.substring(at + 1, close);
+            if (!bounds.matches("[0-9]{1,6}(,[0-9]{0,6})?")) {
+              throw new IllegalArgumentException();
+            }
+            min = Integer.parseInt(bounds.split(",")[0]);
+            quantified = true;
+            at = close + 1;
+          }
+          if (quantified && at < p.length() && (p.charAt(at) == '?' || p.charAt(at) == '+')) {
+            at++;
+          }
+        }
+        if (literal >= 0 && !quantified) {
+          run.append((char) literal);
+          continue;
+        }
+        // anything else ends the run of plain characters
+        best = better(best, run.toString());
+        run.setLength(0);
+        if (min >= 1 && literal >= 0) {
+          best = better(best, String.valueOf((char) literal));
+        } else if (min >= 1 && group != null) {
+          best = better(best, group);
+        }
+      }
+      return better(best, run.toString());
+    }
+
+    private void skipClass() {
+      int depth = 0;
+      int i = at;
+      while (i < p.length()) {
+        char c = p.charAt(i);
+        if (c == '\\') {
+          i += 2;
+          continue;
+        }
+        if (c == '[') {
+          depth++;
+          i++;
+          // a ']' first in a class (after an optional '^') is a plain character
+          if (i < p.length() && p.charAt(i) == '^') {
+            i++;
+          }
+          if (i < p.length() && p.charAt(i) == ']') {
+            i++;
+          }
+          continue;
+        }
+        i++;
+        if (c == ']' && --depth == 0) {
+          at = i;
+          return;
+        }
+      }
+      throw new IllegalArgumentException();
+    }
+
+    private static java.util.Set<String> better(java.util.Set<String> best, String run) {
+      return run.isEmpty() ? best : better(best, java.util.Set.of(run));
+    }
+
+    /** The more selective of two fragment sets: the one whose shortest fragment is longer. */
+    private static java.util.Set<String> better(java.util.Set<String> best,
+        java.util.Set<String> other) {
+      int score = score(other);
+      if (score <= 0) {
+        return best;
+      }
+      if (best == null || score > score(best)
+          || (score == score(best) && other.size() < best.size())) {
+        return other;
+      }
+      return best;
+    }
+
+    // the length of the shortest fragment, or 0 when one cannot serve as a scan literal
+    private static int score(java.util.Set<String> fragments) {
+      int min = Integer.MAX_VALUE;
+      for (String f : fragments) {
+        String t = f.strip();
+        if (t.isEmpty()) {
+          return 0;
+        }
+        for (int i = 0; i < t.length(); i++) {
+          char c = t.charAt(i);
+          if (Character.isSurrogate(c) || !LineScan.readsLikeItsCase(c)) {
+            return 0;
+          }
+        }
+        min = Math.min(min, t.length());
+      }
+      return min;
+    }
+  }
+
   private boolean holdsFragment(String lowerCaseLine) {
     for (String f : lowerCaseRequires) {
       if (lowerCaseLine.contains(f)) {
@@ -138,20 +374,38 @@ public final class LineRegexRule implements LineScan.Participant {
   public void check(AnalyzedText text, Consumer<Annotation> out) {
     List<Line> lines = text.lines();
     Link l = link;
-    long bit = l == null ? 0 : l.bit();
-    LineScan.Result scan = l == null ? null : text.derived(l.scan(), l.scan()::run);
-    for (int i = 0; i < lines.size(); i++) {
-      // the scan (when there is one) rules out most lines before the line is looked at
-      if (scan != null && (scan.mask(i) & bit) == 0) {
-        continue;
+    if (l != null) {
+      // the scan names the candidate lines; one matcher, moved from line to line by its region
+      // (opaque and anchoring bounds: the line reads to the pattern as if it were the whole text)
+      LineScan.Result scan = text.derived(l.scan(), l.scan()::run);
+      java.util.regex.Matcher m = null;
+      for (int i : scan.candidates(l.bits())) {
+        Line line = lines.get(i);
+        if (line.text().length() > maxLength || line.isBlank()) {
+          continue;
+        }
+        if (!lowerCaseRequires.isEmpty() && !holdsFragment(scan.lowerCase(i))) {
+          continue;
+        }
+        if (m == null) {
+          m = pattern.matcher(text.text());
+        }
+        m.region(line.content().start(), line.content().end());
+        if (anchored ? m.lookingAt() : m.find()) {
+          out.accept(meta.action().edits() ? meta.annotate(LineRemoval.span(lines, i))
+              : meta.annotate(line.content()));
+        }
       }
+      return;
+    }
+    // on its own (no literals to scan for, or literals a scan cannot read): every line
+    for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
       if (line.isBlank() || line.text().length() > maxLength) {
         continue;
       }
-      // the scan reads text folded and single-spaced: the fragment must be in the lower-cased line
-      if (!lowerCaseRequires.isEmpty() && !holdsFragment(
-          scan != null ? scan.lowerCase(i) : line.text().toLowerCase(Locale.ROOT))) {
+      if (!lowerCaseRequires.isEmpty()
+          && !holdsFragment(line.text().toLowerCase(Locale.ROOT))) {
         continue;
       }
       java.util.regex.Matcher m = pattern.matcher(line.text());
