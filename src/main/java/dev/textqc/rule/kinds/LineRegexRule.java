@@ -36,6 +36,14 @@ public final class LineRegexRule implements LineScan.Participant {
    * when it holds one of each.
    */
   private final List<LineScan.Member> scanMembers;
+  /**
+   * What is tried on a candidate line: the pattern, or its top-level alternatives when each has
+   * fragments of its own (a line is tried with the alternatives whose fragments it holds).
+   */
+  private final Pattern[] parts;
+  private final boolean[] partAnchored;
+  /** Whether the parts have members of their own (after the requires member, if any). */
+  private final boolean partsScanned;
   /** Every alternative starts with ^: a match can only start at the line's start. */
   private final boolean anchored;
   /** The shared prefilter this rule's fragments are part of, and the rule's bit in it. */
@@ -58,9 +66,26 @@ public final class LineRegexRule implements LineScan.Participant {
     if (!this.requires.isEmpty()) {
       members.add(new LineScan.Member(List.of(), this.requires, this.maxLength, 0, 0));
     }
-    List<String> needed = necessaryLiterals(pattern);
-    if (!needed.isEmpty() && !needed.equals(this.lowerCaseRequires)) {
-      members.add(new LineScan.Member(List.of(), needed, this.maxLength, 0, 0));
+    List<Pattern> alternatives = alternatives(pattern);
+    List<List<String>> needed = new java.util.ArrayList<>();
+    for (Pattern a : alternatives) {
+      needed.add(necessaryLiterals(a));
+    }
+    if (alternatives.size() > 1 && needed.stream().noneMatch(List::isEmpty)) {
+      this.parts = alternatives.toArray(new Pattern[0]);
+    } else {
+      this.parts = new Pattern[] {pattern};
+      needed = List.of(necessaryLiterals(pattern));
+    }
+    this.partsScanned = !needed.get(0).isEmpty();
+    if (partsScanned) {
+      for (List<String> n : needed) {
+        members.add(new LineScan.Member(List.of(), n, this.maxLength, 0, 0));
+      }
+    }
+    this.partAnchored = new boolean[parts.length];
+    for (int j = 0; j < parts.length; j++) {
+      partAnchored[j] = startAnchored(parts[j]);
     }
     this.scanMembers = List.copyOf(members);
     if (!this.scanMembers.isEmpty()) {
@@ -160,10 +185,46 @@ public final class LineRegexRule implements LineScan.Participant {
     }
   }
 
+  /** At most this many alternatives are tried apart: each takes one of a scan's 64 members. */
+  static final int MAX_PARTS = 4;
+
+  /**
+   * The pattern's top-level alternatives as patterns of their own (same flags), when there are
+   * two to {@link #MAX_PARTS} and the pattern is one {@link #necessaryLiterals} reads (no inline
+   * flags, no back references: an alternative then matches alone as it does in the alternation);
+   * otherwise just the pattern.
+   */
+  static List<Pattern> alternatives(Pattern pattern) {
+    if ((pattern.flags() & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ)) != 0
+        || pattern.pattern().contains("\\Q")) {
+      return List.of(pattern);
+    }
+    Necessary n = new Necessary(pattern.pattern());
+    try {
+      n.alternation();
+      if (n.at != n.p.length() || n.bars.isEmpty() || n.bars.size() >= MAX_PARTS) {
+        return List.of(pattern);
+      }
+      List<Pattern> out = new java.util.ArrayList<>();
+      int from = 0;
+      for (int bar : n.bars) {
+        out.add(Pattern.compile(n.p.substring(from, bar), pattern.flags()));
+        from = bar + 1;
+      }
+      out.add(Pattern.compile(n.p.substring(from), pattern.flags()));
+      return out;
+    } catch (IllegalArgumentException e) { // includes PatternSyntaxException
+      return List.of(pattern);
+    }
+  }
+
   /** The reader behind {@link #necessaryLiterals}: null stands for "nothing known". */
   private static final class Necessary {
     final String p;
     int at;
+    /** Where the top-level alternatives are separated. */
+    final List<Integer> bars = new java.util.ArrayList<>();
+    private int depth;
 
     Necessary(String p) {
       this.p = p;
@@ -180,6 +241,9 @@ public final class LineRegexRule implements LineScan.Participant {
           all.addAll(one);
         }
         if (at < p.length() && p.charAt(at) == '|') {
+          if (depth == 0) {
+            bars.add(at);
+          }
           at++;
           continue;
         }
@@ -211,13 +275,17 @@ public final class LineRegexRule implements LineScan.Participant {
           } else if (at < p.length() && p.charAt(at) == '?') {
             throw new IllegalArgumentException(); // flags, lookaround, atomic groups
           }
+          depth++;
           group = alternation();
+          depth--;
           if (at >= p.length() || p.charAt(at) != ')') {
             throw new IllegalArgumentException();
           }
           at++;
         } else if (c == '[') {
+          int open = at;
           skipClass();
+          group = classChars(p.substring(open + 1, at - 1));
         } else if (c == '\\') {
           if (at + 1 >= p.length()) {
             throw new IllegalArgumentException();
@@ -286,6 +354,25 @@ public final class LineRegexRule implements LineScan.Participant {
         }
       }
       return better(best, run.toString());
+    }
+
+    // a class that lists a few plain characters ([>»›]) needs one of them; null otherwise
+    private static java.util.Set<String> classChars(String body) {
+      if (body.isEmpty() || body.length() > 8) {
+        return null;
+      }
+      java.util.Set<String> chars = new java.util.TreeSet<>();
+      for (int i = 0; i < body.length(); i++) {
+        char c = body.charAt(i);
+        // caseless characters only: a class matches a case variant of its characters
+        if (c == '^' || c == '-' || c == '[' || c == ']' || c == '\\' || c == '&'
+            || Character.isSurrogate(c) || Character.toUpperCase(c) != c
+            || Character.toLowerCase(c) != c) {
+          return null;
+        }
+        chars.add(String.valueOf(c));
+      }
+      return chars;
     }
 
     private void skipClass() {
@@ -375,28 +462,68 @@ public final class LineRegexRule implements LineScan.Participant {
     List<Line> lines = text.lines();
     Link l = link;
     if (l != null) {
-      // the scan names the candidate lines; one matcher, moved from line to line by its region
-      // (opaque and anchoring bounds: the line reads to the pattern as if it were the whole text)
+      // the scan names each part's candidate lines; one matcher per part, moved from line to line
+      // by its region (opaque and anchoring bounds: the line reads to the pattern as if it were
+      // the whole text). A line is reported when one of the parts it is a candidate of matches:
+      // a top-level alternation matches where one of its alternatives does.
       LineScan.Result scan = text.derived(l.scan(), l.scan()::run);
-      java.util.regex.Matcher m = null;
-      for (int i : scan.candidates(l.bits())) {
+      long lowest = l.bits() & -l.bits();
+      long requireBit = lowerCaseRequires.isEmpty() ? 0 : lowest;
+      int first = lowerCaseRequires.isEmpty() ? 0 : 1;
+      int[][] candidates = new int[parts.length][];
+      int[] next = new int[parts.length];
+      for (int j = 0; j < parts.length; j++) {
+        long bits = requireBit | (partsScanned ? lowest << (first + j) : 0);
+        candidates[j] = scan.candidates(bits);
+      }
+      java.util.regex.Matcher[] matchers = new java.util.regex.Matcher[parts.length];
+      while (true) {
+        int i = Integer.MAX_VALUE;
+        for (int j = 0; j < parts.length; j++) {
+          if (next[j] < candidates[j].length) {
+            i = Math.min(i, candidates[j][next[j]]);
+          }
+        }
+        if (i == Integer.MAX_VALUE) {
+          return;
+        }
+        boolean tried = false;
+        boolean found = false;
         Line line = lines.get(i);
-        if (line.text().length() > maxLength || line.isBlank()) {
-          continue;
+        for (int j = 0; j < parts.length; j++) {
+          if (next[j] >= candidates[j].length || candidates[j][next[j]] != i) {
+            continue;
+          }
+          next[j]++;
+          if (found) {
+            continue;
+          }
+          if (!tried) {
+            tried = true;
+            if (line.text().length() > maxLength || line.isBlank()
+                || (!lowerCaseRequires.isEmpty() && !holdsFragment(scan.lowerCase(i)))) {
+              break;
+            }
+          }
+          java.util.regex.Matcher m = matchers[j];
+          if (m == null) {
+            m = parts[j].matcher(text.text());
+            matchers[j] = m;
+          }
+          m.region(line.content().start(), line.content().end());
+          found = partAnchored[j] ? m.lookingAt() : m.find();
         }
-        if (!lowerCaseRequires.isEmpty() && !holdsFragment(scan.lowerCase(i))) {
-          continue;
-        }
-        if (m == null) {
-          m = pattern.matcher(text.text());
-        }
-        m.region(line.content().start(), line.content().end());
-        if (anchored ? m.lookingAt() : m.find()) {
+        if (found) {
           out.accept(meta.action().edits() ? meta.annotate(LineRemoval.span(lines, i))
               : meta.annotate(line.content()));
         }
+        // a line given up before its parts were tried: step past it in every list
+        for (int j = 0; j < parts.length; j++) {
+          if (next[j] < candidates[j].length && candidates[j][next[j]] == i) {
+            next[j]++;
+          }
+        }
       }
-      return;
     }
     // on its own (no literals to scan for, or literals a scan cannot read): every line
     for (int i = 0; i < lines.size(); i++) {

@@ -101,4 +101,16 @@ class LineRegexRuleTest {
     assertEquals(List.of("read more: x", "see also: y"),
         flagged(colon, "read more: x\nsee also: y\nread more about it\nnote: see also"));
   }
+
+  @Test
+  void topLevelAlternativesWithFragmentsOfTheirOwnAreTriedApart() {
+    assertEquals(3, LineRegexRule.alternatives(Pattern.compile("^ab|cd|(?:e|f)g")).size());
+    assertEquals(1, LineRegexRule.alternatives(Pattern.compile("(?:ab|cd)")).size());
+    assertEquals(1, LineRegexRule.alternatives(Pattern.compile("a|b|c|d|e")).size());
+    assertEquals(List.of(">", "»"), LineRegexRule.necessaryLiterals(Pattern.compile("x?[>»]+")));
+    LineRegexRule crumbs = rule("B", "^\\W*you are here\\b|^(?:\\w+ [>»] ){2,}\\w+$", List.of());
+    LineRegexRule.sharePrefilters(List.of(crumbs));
+    assertEquals(List.of("- you are here", "Home > World > Europe"), flagged(crumbs,
+        "- you are here\nHome > World > Europe\nwhere are you\nHome > World"));
+  }
 }
