@@ -22,7 +22,9 @@ import java.util.Map;
  * it as the scan reads it, and so does a lower-cased line that contains a fragment. Candidates
  * are a superset; the rules decide exactly, as before. Lines with characters whose lower case
  * depends on their context or spans two code units (dotted capital I, capital sigma, surrogate
- * pairs) are candidates of every rule.
+ * pairs), or that the scan reads unlike the rest of their case class (long s, final sigma), are
+ * candidates of every rule. The scan hands each rule the list of its candidate lines
+ * ({@link Result#candidates}), so a rule's cost follows its candidates, not the text's lines.
  *
  * <p>A long line stops being read once no rule can still take it: every regex rule's
  * {@code maxLength} is behind, it has more words than any phrase rule's {@code maxWords} (counted
@@ -33,28 +35,39 @@ public final class LineScan {
 
   /** A rule that can take part in a stage's scan. */
   public interface Participant extends Rule {
-    /** What the rule puts into the scan, or null when it keeps its own per-line matching. */
-    Member scanMember();
+    /**
+     * What the rule puts into the scan, empty when it keeps its own per-line matching. With
+     * several members, a line is the rule's candidate only when every one of them can match it
+     * (a regex rule's {@code requires} and the fragments its pattern needs).
+     */
+    List<Member> scanMembers();
 
-    /** Tells the rule the scan it is part of and its bit there (null: on its own). */
-    void useScan(LineScan scan, long bit);
+    /** Tells the rule the scan it is part of and its members' bits there (null: on its own). */
+    void useScan(LineScan scan, long bits);
   }
 
   /**
-   * Lets the participants among {@code rules} (one stage's) share scans, up to 64 per scan. A
-   * rule whose literals cannot be read by a scan, or a group that cannot be built, keeps its own
-   * matching; a rule keeps working whatever group it is in, since its own literals are always
-   * part of it.
+   * Lets the participants among {@code rules} (one stage's) share scans, up to 64 members per
+   * scan. A rule whose literals cannot be read by a scan, or a group that cannot be built, keeps
+   * its own matching; a rule keeps working whatever group it is in, since its own literals are
+   * always part of it.
    */
   public static void share(List<? extends Rule> rules) {
     List<Participant> group = new ArrayList<>();
+    int size = 0;
     for (Rule r : rules) {
-      if (r instanceof Participant p && p.scanMember() != null) {
-        group.add(p);
-        if (group.size() == Long.SIZE) {
+      if (r instanceof Participant p) {
+        int n = p.scanMembers().size();
+        if (n == 0 || n > Long.SIZE) {
+          continue;
+        }
+        if (size + n > Long.SIZE) {
           link(group);
           group = new ArrayList<>();
+          size = 0;
         }
+        group.add(p);
+        size += n;
       }
     }
     if (!group.isEmpty()) {
@@ -65,7 +78,7 @@ public final class LineScan {
   private static void link(List<Participant> group) {
     List<Member> members = new ArrayList<>();
     for (Participant p : group) {
-      members.add(p.scanMember());
+      members.addAll(p.scanMembers());
     }
     LineScan scan = of(members);
     if (scan == null && group.size() > 1) {
@@ -75,8 +88,12 @@ public final class LineScan {
       }
       return;
     }
-    for (int k = 0; k < group.size(); k++) {
-      group.get(k).useScan(scan, 1L << k);
+    int k = 0;
+    for (Participant p : group) {
+      int n = p.scanMembers().size();
+      long bits = n == Long.SIZE ? -1L : ((1L << n) - 1) << k;
+      p.useScan(scan, bits);
+      k += n;
     }
   }
 
@@ -122,18 +139,40 @@ public final class LineScan {
       }
       KIND[i] = k;
     }
+    // A case-insensitive regex matches a char with any char of the same case class
+    // (lower(upper(c)), as java.util.regex compares with UNICODE_CASE). A char read unlike its
+    // class's representative (long s, final sigma) makes its line everyone's candidate, so a
+    // literal taken from such a pattern is found whatever case variant the text uses.
+    for (int i = 0; i < 65536; i++) {
+      int canon = Character.toLowerCase(Character.toUpperCase(i));
+      if (canon >= 65536 || READ[i] != READ[canon]) {
+        KIND[i] |= SPECIAL;
+      }
+    }
   }
 
-  private final int classes;
-  /** Class of each character as the scan reads it; 0 for characters no literal uses. */
-  private final char[] classOf;
-  private final int spaceClass;
+  /** Whether the scan reads a char like every char of its case class (see above). */
+  public static boolean readsLikeItsCase(char c) {
+    return (KIND[c] & SPECIAL) == 0;
+  }
+
+  /** Rows are {@code 1 << shift} entries wide: at least one per class. */
+  private final int shift;
   /**
-   * The DFA, one row of {@code classes} entries per state: an entry holds the next state's row
-   * offset, complemented (negative) when the next state ends a literal. States are numbered
-   * breadth first, so the shallow states text keeps returning to sit together at the start.
+   * Class of each raw character as the scan reads it: 0 for characters no literal uses, one class
+   * for all spaces, the last class for the characters that make a line everyone's candidate.
    */
-  private final int[] delta;
+  private final char[] classOf;
+  /**
+   * The DFA, one row of {@code 1 << shift} entries per state: an entry holds the next state's
+   * number, with {@link #ENDS} set when the next state ends a literal. States are numbered
+   * breadth first, so the shallow states text keeps returning to sit together at the start. A
+   * state entered on a space stays put on more spaces (a run of spaces reads as one, and no
+   * literal starts with a space, so the start state ignores leading ones); a special character
+   * leads to an extra last state that ends every member's literal and reads on like the start.
+   */
+  private final char[] delta;
+  private static final int ENDS = 0x8000;
   /** Bits of the rules whose literal ends in the state (or in one of its suffix states). */
   private final long[] out;
   private final long all;
@@ -176,7 +215,12 @@ public final class LineScan {
         if (r == null) {
           return null;
         }
-        literals.merge(r, bit, (a, b) -> a | b);
+        // a line's leading spaces are not read: a fragment is looked for without its own
+        String t = r.strip();
+        if (t.isEmpty()) {
+          return null;
+        }
+        literals.merge(t, bit, (a, b) -> a | b);
       }
       maxChars = Math.max(maxChars, m.maxChars());
       maxWords = Math.max(maxWords, m.maxWords());
@@ -184,9 +228,12 @@ public final class LineScan {
     }
     int length = 0;
     for (String s : literals.keySet()) {
+      if (s.charAt(0) == ' ') {
+        return null; // the scan does not read a line's leading spaces
+      }
       length += s.length();
     }
-    if (length >= Character.MAX_VALUE) {
+    if (length >= ENDS - 1) {
       return null;
     }
     return new LineScan(literals, members, maxChars, maxWords, maxSolid);
@@ -263,13 +310,16 @@ public final class LineScan {
         }
       }
     }
-    this.classes = n;
+    final int special = n;
+    final int shift = 32 - Integer.numberOfLeadingZeros(n); // 1 << shift > n
+    final int k = 1 << shift;
+    this.shift = shift;
     // the class of every raw character, through the way the scan reads it
     this.classOf = new char[65536];
     for (int c = 0; c < 65536; c++) {
-      classOf[c] = alphabet[READ[c]];
+      classOf[c] = (KIND[c] & SPECIAL) != 0 ? (char) special : alphabet[READ[c]];
     }
-    this.spaceClass = alphabet[' '];
+    final int spaceClass = alphabet[' '];
     // the trie
     List<int[]> go = new ArrayList<>();
     List<Long> outs = new ArrayList<>();
@@ -296,8 +346,10 @@ public final class LineScan {
     int[] order = new int[states]; // new number -> trie state
     int[] number = new int[states]; // trie state -> new number
     int[] fail = new int[states]; // by new number
+    int[] entered = new int[states]; // by new number: the class that leads to the state
+    entered[0] = -1;
     char[] delta = new char[states * n];
-    this.out = new long[states];
+    this.out = new long[states + 1];
     int head = 0;
     int tail = 1;
     order[0] = 0;
@@ -308,6 +360,7 @@ public final class LineScan {
       for (int c = 0; c < n; c++) {
         if (row[c] > 0) {
           number[row[c]] = tail;
+          entered[tail] = c;
           order[tail++] = row[c];
         }
       }
@@ -329,10 +382,20 @@ public final class LineScan {
         }
       }
     }
-    this.delta = new int[delta.length];
-    for (int i = 0; i < delta.length; i++) {
-      int w = delta[i];
-      this.delta[i] = out[w] != 0 ? ~(w * n) : w * n;
+    // the special state: every member's literal ends there, and it reads on like the start
+    int z = states;
+    out[z] = all;
+    this.delta = new char[(states + 1) * k];
+    for (int v = 0; v <= z; v++) {
+      int from = v == z ? 0 : v;
+      for (int c = 0; c < n; c++) {
+        int w = delta[from * n + c];
+        if (c == spaceClass && c != 0 && entered[from] == spaceClass) {
+          w = from; // more spaces after a space
+        }
+        this.delta[v * k + c] = (char) (out[w] != 0 ? w | ENDS : w);
+      }
+      this.delta[v * k + special] = (char) (z | ENDS);
     }
   }
 
@@ -344,16 +407,76 @@ public final class LineScan {
 
   /** The scan's findings for one text. */
   public static final class Result {
+    private static final int[] NONE = new int[0];
+
     private final List<Line> lines;
     private final long[] masks;
     private final String[] normalized;
     private final String[] lowerCase;
+    /** Per member bit, the lines it can match in order, made when first asked for. */
+    private final int[][] candidates = new int[Long.SIZE][];
 
     Result(List<Line> lines, long[] masks) {
       this.lines = lines;
       this.masks = masks;
       this.normalized = new String[lines.size()];
       this.lowerCase = new String[lines.size()];
+    }
+
+    /**
+     * The lines every member of {@code bits} can match, in order: a rule walks its few candidates
+     * instead of testing every line's mask. The lists of all members are made in one pass over
+     * the masks.
+     */
+    public int[] candidates(long bits) {
+      int j = Long.numberOfTrailingZeros(bits);
+      int[] c = candidates[j];
+      if (c == null) {
+        fill();
+        c = candidates[j];
+      }
+      if (bits == (bits & -bits) || c.length == 0) {
+        return c;
+      }
+      int[] both = new int[c.length];
+      int n = 0;
+      for (int i : c) {
+        if ((masks[i] & bits) == bits) {
+          both[n++] = i;
+        }
+      }
+      return n == both.length ? both : java.util.Arrays.copyOf(both, n);
+    }
+
+    private synchronized void fill() {
+      if (candidates[0] != null) {
+        return;
+      }
+      int[] counts = new int[Long.SIZE];
+      long any = 0;
+      for (long m : masks) {
+        any |= m;
+        for (; m != 0; m &= m - 1) {
+          counts[Long.numberOfTrailingZeros(m)]++;
+        }
+      }
+      int[][] lists = new int[Long.SIZE][];
+      for (int j = 0; j < Long.SIZE; j++) {
+        lists[j] = counts[j] == 0 ? NONE : new int[counts[j]];
+        counts[j] = 0;
+      }
+      if (any != 0) {
+        for (int i = 0; i < masks.length; i++) {
+          for (long m = masks[i]; m != 0; m &= m - 1) {
+            int j = Long.numberOfTrailingZeros(m);
+            lists[j][counts[j]++] = i;
+          }
+        }
+      }
+      // member 0 last: its list marks the lists as made
+      for (int j = Long.SIZE - 1; j >= 0; j--) {
+        candidates[j] = lists[j];
+      }
     }
 
     /** The line in lower case ({@link Locale#ROOT}), computed when first asked for. */
@@ -411,6 +534,16 @@ public final class LineScan {
     if ((mask & counted) == 0) {
       return mask;
     }
+    // a line of n chars has at most n normalised chars and (n + 1) / 2 words: a line within
+    // every bound that way needs no counting
+    boolean within = true;
+    for (long m = mask & counted; m != 0 && within; m &= m - 1) {
+      int j = Long.numberOfTrailingZeros(m);
+      within = length <= memberSolid[j] && (length + 1) / 2 <= memberWords[j];
+    }
+    if (within) {
+      return mask;
+    }
     int solidChars = 0;
     int solidTokens = 0;
     boolean solidToken = false;
@@ -442,49 +575,75 @@ public final class LineScan {
     return text.derived(CHARS, t -> t.text().toCharArray());
   }
 
+  /** Goes on reading {@code chars[from, to)} from the row: the DFA's step, one lookup a char. */
+  private long walk(char[] chars, int from, int to, int row, long mask) {
+    final char[] delta = this.delta;
+    final char[] classOf = this.classOf;
+    final int shift = this.shift;
+    for (int p = from; p < to; p++) {
+      int x = delta[row + classOf[chars[p]]];
+      if (x >= ENDS) {
+        x -= ENDS;
+        mask |= out[x];
+      }
+      row = x << shift;
+    }
+    return mask;
+  }
+
   /** Runs the scan over the text's lines. */
   public Result run(AnalyzedText analyzed) {
-    String text = analyzed.text();
     List<Line> lines = analyzed.lines();
     long[] masks = new long[lines.size()];
     // reading a char[] skips String.charAt's checks in the hot loop
     char[] chars = chars(analyzed);
-    final int k = classes;
-    final int[] delta = this.delta;
+    final int shift = this.shift;
+    final char[] delta = this.delta;
     final long[] out = this.out;
     final char[] classOf = this.classOf;
     final byte[] kinds = KIND;
-    final int space = spaceClass;
     for (int i = 0; i < masks.length; i++) {
       Line line = lines.get(i);
       int start = line.content().start();
       int end = line.content().end();
       int row = 0;
       long mask = 0;
-      int flags = 0;
       if (end - start <= maxChars) {
-        boolean wasSpace = true;
-        for (int p = start; p < end; p++) {
-          char c = chars[p];
-          int kind = kinds[c];
-          flags |= kind;
-          int x;
-          if ((kind & SPACE) != 0) {
-            if (wasSpace) {
-              continue;
+        // two short lines at once: each character's step waits for the previous one's lookup,
+        // so two independent walks keep the processor busy while the other one waits
+        if (i + 1 < masks.length) {
+          Line other = lines.get(i + 1);
+          int start2 = other.content().start();
+          int end2 = other.content().end();
+          if (end2 - start2 <= maxChars) {
+            int row2 = 0;
+            long mask2 = 0;
+            int both = Math.min(end - start, end2 - start2);
+            for (int t = 0; t < both; t++) {
+              int x = delta[row + classOf[chars[start + t]]];
+              int x2 = delta[row2 + classOf[chars[start2 + t]]];
+              if (((x | x2) & ENDS) != 0) {
+                if (x >= ENDS) {
+                  x -= ENDS;
+                  mask |= out[x];
+                }
+                if (x2 >= ENDS) {
+                  x2 -= ENDS;
+                  mask2 |= out[x2];
+                }
+              }
+              row = x << shift;
+              row2 = x2 << shift;
             }
-            wasSpace = true;
-            x = delta[row + space];
-          } else {
-            wasSpace = false;
-            x = delta[row + classOf[c]];
+            mask = walk(chars, start + both, end, row, mask);
+            mask2 = walk(chars, start2 + both, end2, row2, mask2);
+            masks[i] = mask == 0 ? 0 : admitted(chars, start, end, mask);
+            masks[i + 1] = mask2 == 0 ? 0 : admitted(chars, start2, end2, mask2);
+            i++;
+            continue;
           }
-          if (x < 0) {
-            x = ~x;
-            mask |= out[x / k];
-          }
-          row = x;
         }
+        mask = walk(chars, start, end, row, mask);
       } else {
         // a long line: also count what normalisation keeps, to stop once no member can take it
         boolean wasSpace = true;
@@ -493,20 +652,19 @@ public final class LineScan {
         int solidTokens = 0;
         for (int p = start; p < end; p++) {
           char c = chars[p];
+          int x = delta[row + classOf[c]];
+          if (x >= ENDS) {
+            x -= ENDS;
+            mask |= out[x];
+          }
+          row = x << shift;
           int kind = kinds[c];
-          flags |= kind;
           if ((kind & SPACE) != 0) {
             solidToken = false;
             if (wasSpace) {
               continue;
             }
             wasSpace = true;
-            int x = delta[row + space];
-            if (x < 0) {
-              x = ~x;
-              mask |= out[x / k];
-            }
-            row = x;
             if (p - start > maxChars && solidTokens > maxWords && solidChars > maxSolid) {
               break;
             }
@@ -520,16 +678,7 @@ public final class LineScan {
               solidTokens++;
             }
           }
-          int x = delta[row + classOf[c]];
-          if (x < 0) {
-            x = ~x;
-            mask |= out[x / k];
-          }
-          row = x;
         }
-      }
-      if ((flags & SPECIAL) != 0) {
-        mask = all;
       }
       masks[i] = mask == 0 ? 0 : admitted(chars, start, end, mask);
     }

@@ -71,4 +71,28 @@ class LineScanTest {
     assertEquals(0, r.mask(0));
     assertEquals(3, r.mask(1));
   }
+
+  @Test
+  void candidatesListTheLinesWhoseMaskHoldsEveryBit() {
+    LineScan.Result r = scan().run(AnalyzedText.of(
+        "Sign up\nphoto: x\nnothing\nad\n- ad -\nsign up: now\n\nread   more"));
+    for (long bits : new long[] {1, 2, 4, 3, 6, 5, 7}) {
+      List<Integer> expected = new java.util.ArrayList<>();
+      for (int i = 0; i < r.lines(); i++) {
+        if ((r.mask(i) & bits) == bits) {
+          expected.add(i);
+        }
+      }
+      assertEquals(expected, java.util.Arrays.stream(r.candidates(bits)).boxed().toList());
+    }
+  }
+
+  @Test
+  void aLineWithACharReadUnlikeItsCaseClassIsEveryonesCandidate() {
+    // a case-insensitive "most" matches "moſt": the scan cannot read it as "s"
+    LineScan.Result r = scan().run(AnalyzedText.of("moſt\nmost\nοδός"));
+    assertEquals(7, r.mask(0));
+    assertEquals(0, r.mask(1));
+    assertEquals(7, r.mask(2));
+  }
 }

@@ -35,7 +35,7 @@ public final class LinePhrasesRule implements LineScan.Participant {
   /** The scan this rule's phrases are part of, and the rule's bit in it; null: on its own. */
   private volatile Link link;
 
-  private record Link(LineScan scan, long bit) {}
+  private record Link(LineScan scan, long bits) {}
 
   public LinePhrasesRule(RuleMeta meta, Collection<String> phrases, Match match, int maxWords) {
     this.meta = meta;
@@ -53,20 +53,20 @@ public final class LinePhrasesRule implements LineScan.Participant {
   }
 
   @Override
-  public LineScan.Member scanMember() {
+  public List<LineScan.Member> scanMembers() {
     List<String> literals = new ArrayList<>(phrases.phrases());
     if (literals.isEmpty()) {
-      return null;
+      return List.of();
     }
-    return switch (match) {
+    return List.of(switch (match) {
       case EXACT -> new LineScan.Member(literals, List.of(), 0, 0, phrases.maxPhraseLength());
       case PREFIX, CONTAINS -> new LineScan.Member(literals, List.of(), 0, maxWords, 0);
-    };
+    });
   }
 
   @Override
-  public void useScan(LineScan scan, long bit) {
-    this.link = scan == null ? null : new Link(scan, bit);
+  public void useScan(LineScan scan, long bits) {
+    this.link = scan == null ? null : new Link(scan, bits);
   }
 
   @Override
@@ -80,11 +80,7 @@ public final class LinePhrasesRule implements LineScan.Participant {
     Link l = link;
     if (l != null) {
       LineScan.Result scan = text.derived(l.scan(), l.scan()::run);
-      long bit = l.bit();
-      for (int i = 0; i < lines.size(); i++) {
-        if ((scan.mask(i) & bit) == 0) {
-          continue;
-        }
+      for (int i : scan.candidates(l.bits())) {
         String n = scan.normalized(i);
         if (!n.isEmpty() && matches(n)) {
           out.accept(meta.annotate(LineRemoval.span(lines, i)));

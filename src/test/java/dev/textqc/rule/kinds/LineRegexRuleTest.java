@@ -64,4 +64,53 @@ class LineRegexRuleTest {
     assertEquals(List.of("- read more: the story"),
         flagged(anchored, "- read more: the story\nyou can read more: here"));
   }
+
+  @Test
+  void theFragmentsAMatchNeedsAreReadOffThePattern() {
+    assertEquals(List.of("a"), LineRegexRule.necessaryLiterals(Pattern.compile("ab?c")));
+    assertEquals(List.of("gh"), LineRegexRule.necessaryLiterals(Pattern.compile("(?:ab|cd)ef{2}gh")));
+    assertEquals(List.of("foo"), LineRegexRule.necessaryLiterals(Pattern.compile("[a-z]+foo[]]b")));
+    assertEquals(List.of("more", "read more"), LineRegexRule.necessaryLiterals(
+        Pattern.compile("^\\W{0,3}(?:read more|more)\\s*:")));
+    assertEquals(List.of("x.y"), LineRegexRule.necessaryLiterals(Pattern.compile("\\bx\\.y\\b")));
+    // an alternative without a fragment, or a construct the reader does not follow: nothing
+    assertEquals(List.of(), LineRegexRule.necessaryLiterals(Pattern.compile("abc|\\d+")));
+    assertEquals(List.of(), LineRegexRule.necessaryLiterals(Pattern.compile("(?i)abc")));
+    assertEquals(List.of(), LineRegexRule.necessaryLiterals(Pattern.compile("a(?=b)c")));
+    assertEquals(List.of(), LineRegexRule.necessaryLiterals(Pattern.compile("\\Qabc\\E")));
+    assertEquals(List.of(), LineRegexRule.necessaryLiterals(Pattern.compile("(a)\\1")));
+    assertEquals(List.of(), LineRegexRule.necessaryLiterals(Pattern.compile("x?y*")));
+  }
+
+  @Test
+  void aRuleWithoutRequiresFindsWhatItsPatternMatchesInAnyCase() {
+    Pattern p = Pattern.compile("^\\W{0,3}(?:most read|sister)\\W{0,3}$",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    LineRegexRule rule = rule("R", "x", List.of());
+    RuleMeta meta = rule.meta();
+    LineRegexRule ci = new LineRegexRule(meta, p, 60, List.of());
+    // the long s and the Kelvin sign match "s" and "k" case-insensitively
+    String text = "MOST READ\nmoſt read\nSISTER\nlong prose about the most read story\n- Most  read -";
+    assertEquals(List.of("MOST READ", "moſt read", "SISTER"), flagged(ci, text));
+  }
+
+  @Test
+  void aLineMustHoldARequiredFragmentAndWhatThePatternNeeds() {
+    LineRegexRule colon = rule("C", "^(?:read more|see also):", List.of(":"));
+    LineRegexRule.sharePrefilters(List.of(colon, rule("P", "^Photo: ", List.of("photo"))));
+    assertEquals(List.of("read more: x", "see also: y"),
+        flagged(colon, "read more: x\nsee also: y\nread more about it\nnote: see also"));
+  }
+
+  @Test
+  void topLevelAlternativesWithFragmentsOfTheirOwnAreTriedApart() {
+    assertEquals(3, LineRegexRule.alternatives(Pattern.compile("^ab|cd|(?:e|f)g")).size());
+    assertEquals(1, LineRegexRule.alternatives(Pattern.compile("(?:ab|cd)")).size());
+    assertEquals(1, LineRegexRule.alternatives(Pattern.compile("a|b|c|d|e")).size());
+    assertEquals(List.of(">", "»"), LineRegexRule.necessaryLiterals(Pattern.compile("x?[>»]+")));
+    LineRegexRule crumbs = rule("B", "^\\W*you are here\\b|^(?:\\w+ [>»] ){2,}\\w+$", List.of());
+    LineRegexRule.sharePrefilters(List.of(crumbs));
+    assertEquals(List.of("- you are here", "Home > World > Europe"), flagged(crumbs,
+        "- you are here\nHome > World > Europe\nwhere are you\nHome > World"));
+  }
 }
