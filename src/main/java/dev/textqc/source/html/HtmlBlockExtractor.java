@@ -81,9 +81,37 @@ public final class HtmlBlockExtractor {
     return new Page(String.join("\n", w.lines), meta, new PageStructure(w.nodes, w.blocks));
   }
 
-  private static boolean invisible(Element e) {
-    if (INVISIBLE_TAGS.contains(e.normalName())) {
-      return true;
+  // what an element is to the walk, from its tag: one lookup per element and visit
+  private static final int OTHER = 0;
+  private static final int BLOCK = 1;
+  private static final int PRE = 2; // a block whose line breaks are kept
+  private static final int LINK = 3; // <a>: a link when it has an href
+  private static final int BREAK = 4;
+  private static final int SPACER = 5; // label, time: rendered with space around them
+  private static final int HIDDEN = 6;
+  private static final Map<String, Integer> KINDS = kinds();
+
+  private static Map<String, Integer> kinds() {
+    Map<String, Integer> m = new HashMap<>();
+    BLOCK_TAGS.forEach(t -> m.put(t, BLOCK));
+    INVISIBLE_TAGS.forEach(t -> m.put(t, HIDDEN));
+    m.put("pre", PRE);
+    m.put("a", LINK);
+    m.put("br", BREAK);
+    m.put("label", SPACER);
+    m.put("time", SPACER);
+    return Map.copyOf(m);
+  }
+
+  private static int kind(String tag) {
+    Integer k = KINDS.get(tag);
+    return k == null ? OTHER : k;
+  }
+
+  /** Hidden by its attributes (the tag is judged by {@link #kind}). */
+  private static boolean hiddenByAttributes(Element e) {
+    if (e.attributesSize() == 0) {
+      return false; // most elements carry no attribute at all
     }
     if (e.hasAttr("hidden") && !e.id().startsWith("S:")
         || "true".equalsIgnoreCase(e.attr("aria-hidden"))) {
@@ -121,13 +149,14 @@ public final class HtmlBlockExtractor {
     final List<PageStructure.Block> blocks = new ArrayList<>();
     private final Map<Element, Integer> nodeIndex = new IdentityHashMap<>();
     private final List<Element> blockStack = new ArrayList<>();
-    private final StringBuilder text = new StringBuilder();
+    // the current block's text, spaces collapsed; it never starts with a space
+    private char[] text = new char[256];
+    private int length;
     private int chars;
     private int linkChars;
     private int commas;
     private int linkDepth;
     private int preDepth;
-    private final Map<Element, Boolean> links = new HashMap<>();
 
     @Override
     public FilterResult head(Node node, int depth) {
@@ -136,30 +165,30 @@ public final class HtmlBlockExtractor {
         return FilterResult.CONTINUE;
       }
       if (!(node instanceof Element e)) {
-        return FilterResult.SKIP_ENTIRELY; // comments, doctype
+        return FilterResult.SKIP_ENTIRELY; // comments, doctype, script data
       }
-      if (invisible(e)) {
+      int kind = kind(e.normalName());
+      if (kind == HIDDEN || hiddenByAttributes(e)) {
         return FilterResult.SKIP_ENTIRELY;
       }
-      String tag = e.normalName();
-      if (tag.equals("br")) {
-        flush();
-        return FilterResult.CONTINUE;
-      }
-      if (BLOCK_TAGS.contains(tag)) {
-        flush();
-        blockStack.add(e);
-      }
-      if (tag.equals("pre")) {
-        preDepth++;
-      }
-      if (tag.equals("a") && e.hasAttr("href")) {
-        linkDepth++;
-        links.put(e, Boolean.TRUE);
-      } else if (tag.equals("img") || tag.equals("hr")) {
-        // no text of their own; alt text is not what a reader of the page reads
-      } else if (!BLOCK_TAGS.contains(tag) && isInlineSpacer(tag)) {
-        appendSpace();
+      switch (kind) {
+        case BREAK -> flush();
+        case BLOCK -> {
+          flush();
+          blockStack.add(e);
+        }
+        case PRE -> {
+          flush();
+          blockStack.add(e);
+          preDepth++;
+        }
+        case LINK -> {
+          if (e.hasAttr("href")) {
+            linkDepth++;
+          }
+        }
+        case SPACER -> appendSpace();
+        default -> { } // images too: alt text is not what a reader of the page reads
       }
       return FilterResult.CONTINUE;
     }
@@ -167,52 +196,69 @@ public final class HtmlBlockExtractor {
     @Override
     public FilterResult tail(Node node, int depth) {
       if (node instanceof Element e) {
-        String tag = e.normalName();
-        if (links.remove(e) != null) {
-          linkDepth--;
-        }
-        if (tag.equals("pre")) {
-          preDepth--;
-        }
-        if (BLOCK_TAGS.contains(tag)) {
-          flush();
-          blockStack.remove(blockStack.size() - 1);
-        } else if (isInlineSpacer(tag)) {
-          appendSpace();
+        switch (kind(e.normalName())) {
+          case BLOCK -> {
+            flush();
+            blockStack.remove(blockStack.size() - 1);
+          }
+          case PRE -> {
+            preDepth--;
+            flush();
+            blockStack.remove(blockStack.size() - 1);
+          }
+          case LINK -> {
+            if (e.hasAttr("href")) {
+              linkDepth--;
+            }
+          }
+          case SPACER -> appendSpace();
+          default -> { }
         }
       }
       return FilterResult.CONTINUE;
     }
 
-    /** Inline elements that a browser renders with space around them (cells of flex rows). */
-    private static boolean isInlineSpacer(String tag) {
-      return tag.equals("label") || tag.equals("time");
-    }
-
     private void appendSpace() {
-      if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
-        text.append(' ');
+      if (length > 0 && text[length - 1] != ' ') {
+        if (length == text.length) {
+          text = java.util.Arrays.copyOf(text, length * 2);
+        }
+        text[length++] = ' ';
       }
     }
 
     private void append(String s) {
-      for (int i = 0; i < s.length(); i++) {
+      int n = s.length();
+      if (length + n > text.length) {
+        text = java.util.Arrays.copyOf(text, Math.max(text.length * 2, length + n));
+      }
+      for (int i = 0; i < n; i++) {
         char c = s.charAt(i);
-        if (c == '\n' && preDepth > 0) {
+        if (c > ' ' && c < 0x7f) {
+          // printable ASCII, most of any page: neither space nor control
+          text[length++] = c;
+          chars++;
+          if (linkDepth > 0) {
+            linkChars++;
+          }
+          if (c == ',') {
+            commas++;
+          }
+        } else if (c == '\n' && preDepth > 0) {
           flush();
         } else if (Character.isWhitespace(c) || c == '\u00a0' || Character.isISOControl(c)
             || c == '\u200b' || c == '\u2007' || c == '\u202f') {
           appendSpace();
         } else {
-          if (text.length() == 0 && c == '\ufeff') {
+          if (length == 0 && c == '\ufeff') {
             continue;
           }
-          text.append(c);
+          text[length++] = c;
           chars++;
           if (linkDepth > 0) {
             linkChars++;
           }
-          if (c == ',' || c == '\uff0c' || c == '\u3001') {
+          if (c == '\uff0c' || c == '\u3001') {
             commas++;
           }
         }
@@ -221,21 +267,17 @@ public final class HtmlBlockExtractor {
 
     void flush() {
       if (chars > 0) {
-        int end = text.length();
-        while (end > 0 && text.charAt(end - 1) == ' ') {
+        int end = length;
+        while (end > 0 && text[end - 1] == ' ') {
           end--;
-        }
-        int start = 0;
-        while (start < end && text.charAt(start) == ' ') {
-          start++;
         }
         Element owner = blockStack.isEmpty() ? null : blockStack.get(blockStack.size() - 1);
         int node = owner == null ? ensureRoot() : node(owner);
-        lines.add(text.substring(start, end));
+        lines.add(new String(text, 0, end));
         blocks.add(new PageStructure.Block(node, owner == null ? "#root" : owner.normalName(),
             chars, linkChars, commas));
       }
-      text.setLength(0);
+      length = 0;
       chars = 0;
       linkChars = 0;
       commas = 0;

@@ -63,4 +63,41 @@ class HtmlBlockExtractorTest {
     HtmlBlockExtractor.Page p = HtmlBlockExtractor.extract("<body><pre>a = 1\nb = 2</pre></body>");
     assertEquals("a = 1\nb = 2", p.text());
   }
+
+  @Test
+  void linksCountOnlyWithAnHrefAndNestedBlocksSplitThem() {
+    HtmlBlockExtractor.Page p = HtmlBlockExtractor.extract("<body>"
+        + "<p><a href=\"/x\">Weather</a> and <a name=\"anchor\">tides</a></p>"
+        + "<div><a href=\"/y\">Ferries<div>Timetable</div>Harbour</a></div></body>");
+    assertEquals("Weather and tides\nFerries\nTimetable\nHarbour", p.text());
+    List<PageStructure.Block> b = p.structure().blocks();
+    assertEquals(7, b.get(0).linkChars()); // "Weather", not the anchor without href
+    assertEquals(15, b.get(0).chars());
+    assertEquals(1.0, b.get(2).linkDensity(), 1e-9);
+    assertEquals(1.0, b.get(3).linkDensity(), 1e-9); // the link still open after the inner div
+  }
+
+  @Test
+  void spacersBreaksRulesAndHiddenElements() {
+    HtmlBlockExtractor.Page p = HtmlBlockExtractor.extract("<body><div><label>Date</label>"
+        + "<time>4 May</time>by<span hidden>x</span> us<br>next<hr>after"
+        + "<img src=\"a.png\" alt=\"photo\"><section hidden id=\"S:0\">streamed</section>"
+        + "<p aria-hidden=\"TRUE\">gone</p><p style=\"Visibility: Hidden\">gone too</p></div>"
+        + "</body>");
+    assertEquals("Date 4 May by us\nnext\nafter\nstreamed", p.text());
+    assertEquals(List.of("div", "div", "div", "section"), p.structure().blocks().stream()
+        .map(PageStructure.Block::tag).toList());
+  }
+
+  @Test
+  void longBlocksAndOddSpacesAreKeptWhole() {
+    String word = "harbour\u00a0\u2019s\u200b ";
+    String html = "<body><p>\ufeff" + word.repeat(120) + "</p><pre>  x\u3001y\uff0cz  \n\n"
+        + "</pre></body>";
+    HtmlBlockExtractor.Page p = HtmlBlockExtractor.extract(html);
+    String line = "harbour \u2019s ".repeat(120).strip();
+    assertEquals(line + "\nx\u3001y\uff0cz", p.text());
+    assertEquals(line.replace(" ", "").length(), p.structure().blocks().get(0).chars());
+    assertEquals(2, p.structure().blocks().get(1).commas());
+  }
 }
