@@ -14,27 +14,12 @@ public final class Line {
   private final String source;
   private String text;
 
-  /**
-   * @param index 0-based line number
-   * @param content span of the line without its line terminator
-   * @param withTerminator span including the terminator ({@code \n} or {@code \r\n}), if any
-   * @param text the line content
-   */
-  public Line(int index, Span content, Span withTerminator, String text) {
-    this(index, content, withTerminator, text, text);
-  }
-
-  private Line(int index, Span content, Span withTerminator, String source, String text) {
+  /** A line whose text is {@code source} within {@code content}, cut on first use. */
+  Line(String source, int index, Span content, Span withTerminator) {
     this.index = index;
     this.content = content;
     this.withTerminator = withTerminator;
     this.source = source;
-    this.text = text;
-  }
-
-  /** A line whose text is {@code source} within {@code content}, cut on first use. */
-  static Line within(String source, int index, Span content, Span withTerminator) {
-    return new Line(index, content, withTerminator, source, null);
   }
 
   /** 0-based line number. */
@@ -62,21 +47,8 @@ public final class Line {
     return t;
   }
 
-  /** Length of the line content, without cutting it from the source. */
-  public int length() {
-    return content.length();
-  }
-
-  /** The {@code i}-th character of the line content. */
-  public char charAt(int i) {
-    return text != null ? text.charAt(i) : source.charAt(content.start() + i);
-  }
-
   /** Nothing but whitespace ({@link Character#isWhitespace}), as {@link String#isBlank}. */
   public boolean isBlank() {
-    if (text != null) {
-      return text.isBlank();
-    }
     for (int i = content.start(); i < content.end(); i++) {
       char c = source.charAt(i);
       if (!Character.isWhitespace(c)) {

@@ -19,7 +19,7 @@ public final class Lines {
       if (contentEnd > start && text.charAt(contentEnd - 1) == '\r') {
         contentEnd--;
       }
-      lines.add(Line.within(text, index++, new Span(start, contentEnd), new Span(start, lineEnd)));
+      lines.add(new Line(text, index++, new Span(start, contentEnd), new Span(start, lineEnd)));
       if (nl < 0) {
         break;
       }
