@@ -515,7 +515,7 @@ public final class LineFeatures {
             capitalised++;
           }
         }
-        if (c < 128 ? ASCII[c] == LETTER : Character.isLetter(c)) {
+        if (c < 128 ? ASCII_CODE[c] >= 1 && ASCII_CODE[c] <= 26 : Character.isLetter(c)) {
           letters++;
           if (c < 128 ? c <= 'Z' : Character.isUpperCase(c)) {
             upper++;
@@ -582,22 +582,8 @@ public final class LineFeatures {
     }
   }
 
-
-  // ASCII character classes for the per-character loops
-  private static final byte OTHER = 0;
-  private static final byte SPACE = 1;
-  private static final byte LETTER = 2;
-  private static final byte PIPE = 3;
-  private static final byte[] ASCII = new byte[128];
-
-  static {
-    for (char c = 0; c < 128; c++) {
-      ASCII[c] = Chars.isSpace(c) ? SPACE : Chars.isLetter(c) ? LETTER : c == '|' ? PIPE : OTHER;
-    }
-  }
-
-  // what the word scan needs of a character: a letter's place in the alphabet (1-26, either
-  // case), or one of these
+  // what the per-character loops need of an ASCII character: a letter's place in the alphabet
+  // (1-26, either case), or one of these
   private static final int SPACE_CODE = 0;
   private static final int OTHER_CODE = 27;
   private static final int PIPE_CODE = 28;
@@ -617,7 +603,7 @@ public final class LineFeatures {
 
   /** {@link Chars#isSpace}, with ASCII looked up. */
   private static boolean isSpace(char c) {
-    return c < 128 ? ASCII[c] == SPACE : Chars.isSpace(c);
+    return c < 128 ? ASCII_CODE[c] == SPACE_CODE : Chars.isSpace(c);
   }
 
   /**

@@ -320,7 +320,8 @@ record LineShape(int words, boolean sentence, boolean prose,
     return dot > from && isDomain(t, from, to);
   }
 
-  private static boolean startsWith(char[] t, String prefix, int from, int to) {
+  /** Whether t[from, to) begins with {@code prefix}. */
+  static boolean startsWith(char[] t, String prefix, int from, int to) {
     if (to - from < prefix.length()) {
       return false;
     }

@@ -720,25 +720,13 @@ public final class PageLayoutDetector implements Rule {
       if (t[i] == ' ' && (second == '|' || second == '-' || second == '\u2013'
           || second == '\u2014' || second == ':')) {
         for (String sep : SEPARATORS) {
-          if (startsWith(t, i, to, sep)) {
+          if (LineShape.startsWith(t, sep, i, to)) {
             return i;
           }
         }
       }
     }
     return -1;
-  }
-
-  private static boolean startsWith(char[] t, int at, int to, String prefix) {
-    if (to - at < prefix.length()) {
-      return false;
-    }
-    for (int k = 0; k < prefix.length(); k++) {
-      if (t[at + k] != prefix.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
