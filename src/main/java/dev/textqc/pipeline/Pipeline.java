@@ -1,6 +1,7 @@
 package dev.textqc.pipeline;
 
 import dev.textqc.document.Document;
+import dev.textqc.document.Line;
 import dev.textqc.document.Span;
 import dev.textqc.finding.Action;
 import dev.textqc.finding.Annotation;
@@ -10,9 +11,12 @@ import dev.textqc.rule.kinds.LineRegexRule;
 import dev.textqc.rule.Rule;
 import dev.textqc.rule.Stage;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -41,8 +45,15 @@ public final class Pipeline {
 
   private final Map<Stage, List<Rule>> rulesByStage = new EnumMap<>(Stage.class);
   private final DocumentAssessor assessor;
+  private final boolean skipSettled;
 
   public Pipeline(List<? extends Rule> rules, DocumentAssessor assessor) {
+    this(rules, assessor, true);
+  }
+
+  /** With {@code skipSettled} false, line-local rules read every line in every round (tests). */
+  Pipeline(List<? extends Rule> rules, DocumentAssessor assessor, boolean skipSettled) {
+    this.skipSettled = skipSettled;
     for (Rule r : rules) {
       rulesByStage.computeIfAbsent(r.meta().stage(), s -> new ArrayList<>()).add(r);
     }
@@ -75,6 +86,10 @@ public final class Pipeline {
     // recorded and it has no edit to add. This spares the quiet stages (most stages, most
     // documents) the second round that an edit elsewhere triggers.
     Map<Stage, String> quietOn = new EnumMap<>(Stage.class);
+    // The edits on record when each stage last ran. Lines that no edit since came near read as
+    // they did then: line-local rules skip them (see AnalyzedText.settleLines), which is most of
+    // the text when a stage runs again only because another stage removed a few lines.
+    Map<Stage, Set<Recorded>> editsWhenRan = new EnumMap<>(Stage.class);
     for (int round = 0; round < MAX_ROUNDS; round++) {
       int editsBefore = edits.size();
       long fingerprint = fingerprint(edits);
@@ -90,6 +105,12 @@ public final class Pipeline {
         if (view.text().equals(quietOn.get(stage))) {
           continue;
         }
+        Set<Recorded> ranWith = editsWhenRan.get(stage);
+        text.settleLines(ranWith == null || !skipSettled ? null
+            : settledLines(text.lines(), view, edits, ranWith));
+        Set<Recorded> now = Collections.newSetFromMap(new IdentityHashMap<>());
+        now.addAll(edits.values());
+        editsWhenRan.put(stage, now);
         List<Annotation> found = new ArrayList<>();
         for (Rule rule : rules) {
           if (failedRules.contains(rule.meta().id())) {
@@ -127,7 +148,7 @@ public final class Pipeline {
     return new Result(document, all, cleaned.text(), cleaned.map(), assessment, failures);
   }
 
-  private record Recorded(Edit edit, Annotation annotation) {}
+  record Recorded(Edit edit, Annotation annotation) {}
 
   /**
    * Which of a stage's edits wins where they collide: the surer one, then the longer, then by rule
@@ -213,6 +234,52 @@ public final class Pipeline {
       }
     }
     return !accepted.isEmpty();
+  }
+
+  /**
+   * The lines of {@code view} that read as they did when a stage last ran ({@code ranWith} being
+   * the edits on record then), with the same neighbours. Edits are only ever added or superseded
+   * by a covering edit, so what changed since is where the edits not in {@code ranWith} are. A
+   * line is unsettled when such an edit touches it, its previous line (which decides whether it
+   * stands as its own paragraph), or anything up to the end of the next non-blank line after its
+   * blank tail (which its removal span may take).
+   */
+  static BitSet settledLines(List<Line> lines, TextView view, NavigableMap<Integer, Recorded> edits,
+      Set<Recorded> ranWith) {
+    BitSet settled = new BitSet(lines.size());
+    settled.set(0, lines.size());
+    for (Recorded r : edits.values()) {
+      if (ranWith.contains(r)) {
+        continue;
+      }
+      Span at = view.map().toCleaned(r.edit().span());
+      int first = lineAt(lines, Math.max(0, at.start() - 1));
+      int last = lineAt(lines, at.end());
+      settled.clear(first, Math.min(lines.size(), last + 2));
+      int k = first - 1;
+      while (k >= 0 && lines.get(k).isBlank()) {
+        settled.clear(k--);
+      }
+      if (k >= 0) {
+        settled.clear(k);
+      }
+    }
+    return settled;
+  }
+
+  /** Index of the line holding offset {@code pos} (with its terminator); the last line past the end. */
+  private static int lineAt(List<Line> lines, int pos) {
+    int lo = 0;
+    int hi = lines.size() - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (lines.get(mid).withTerminator().start() <= pos) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
   }
 
   /** An accepted edit that overlaps or coincides with {@code span}, if any. */

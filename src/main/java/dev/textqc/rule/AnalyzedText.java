@@ -3,6 +3,7 @@ package dev.textqc.rule;
 import dev.textqc.document.Document;
 import dev.textqc.document.Line;
 import dev.textqc.document.Lines;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +20,7 @@ public final class AnalyzedText {
   private final String text;
   private final CorpusMemory corpus;
   private List<Line> lines;
+  private BitSet settledLines;
   private final Map<Object, Object> cache = new ConcurrentHashMap<>();
 
   public AnalyzedText(Document document, String text, CorpusMemory corpus) {
@@ -50,6 +52,27 @@ public final class AnalyzedText {
       lines = Lines.of(text);
     }
     return lines;
+  }
+
+  /**
+   * Marks the lines that read exactly as they did, with the same neighbours, when the stage about
+   * to run last checked this document (null: none, the stage has not run yet). Set by the pipeline
+   * before each stage. A rule whose verdict on a line depends only on that line (and whose
+   * removal span only on its neighbours' blankness) may skip a settled line: it already reported
+   * it, and the pipeline recorded what came of that.
+   */
+  public void settleLines(BitSet settled) {
+    this.settledLines = settled;
+  }
+
+  /** Whether line {@code index} is settled for the running stage (see {@link #settleLines}). */
+  public boolean settled(int index) {
+    return settledLines != null && settledLines.get(index);
+  }
+
+  /** The settled lines of the running stage, or null when none is. Do not modify. */
+  public BitSet settledLines() {
+    return settledLines;
   }
 
   /**

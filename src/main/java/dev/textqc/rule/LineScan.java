@@ -4,6 +4,7 @@ import dev.textqc.document.Chars;
 import dev.textqc.document.Line;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +34,12 @@ import java.util.Map;
  */
 public final class LineScan {
 
-  /** A rule that can take part in a stage's scan. */
+  /**
+   * A rule that can take part in a stage's scan. Participants are line-local: whether a line is
+   * reported depends on that line's text alone, and the span on its neighbours' blankness at most
+   * ({@link LineRemoval}). That is what lets the scan skip the lines the pipeline marks settled
+   * ({@link AnalyzedText#settled}) when a stage runs again after edits elsewhere.
+   */
   public interface Participant extends Rule {
     /**
      * What the rule puts into the scan, empty when it keeps its own per-line matching. With
@@ -602,7 +608,12 @@ public final class LineScan {
     final long[] out = this.out;
     final char[] classOf = this.classOf;
     final byte[] kinds = KIND;
+    // every participant is line-local: a settled line would give what it gave last time
+    final BitSet settled = analyzed.settledLines();
     for (int i = 0; i < masks.length; i++) {
+      if (settled != null && settled.get(i)) {
+        continue;
+      }
       Line line = lines.get(i);
       int start = line.content().start();
       int end = line.content().end();
@@ -611,7 +622,7 @@ public final class LineScan {
       if (end - start <= maxChars) {
         // two short lines at once: each character's step waits for the previous one's lookup,
         // so two independent walks keep the processor busy while the other one waits
-        if (i + 1 < masks.length) {
+        if (i + 1 < masks.length && (settled == null || !settled.get(i + 1))) {
           Line other = lines.get(i + 1);
           int start2 = other.content().start();
           int end2 = other.content().end();

@@ -90,6 +90,9 @@ public final class LinePhrasesRule implements LineScan.Participant {
     }
     List<String> normalized = text.normalizedLines();
     for (int i = 0; i < lines.size(); i++) {
+      if (text.settled(i)) {
+        continue;
+      }
       String n = normalized.get(i);
       if (n.isEmpty() || !matches(n)) {
         continue;

@@ -528,7 +528,7 @@ public final class LineRegexRule implements LineScan.Participant {
     // on its own (no literals to scan for, or literals a scan cannot read): every line
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
-      if (line.isBlank() || line.text().length() > maxLength) {
+      if (line.isBlank() || text.settled(i) || line.text().length() > maxLength) {
         continue;
       }
       if (!lowerCaseRequires.isEmpty()
