@@ -73,7 +73,7 @@ public final class Pipeline {
     String original = document.text();
     NavigableMap<Integer, Recorded> edits = new TreeMap<>();
     List<Annotation> flags = new ArrayList<>();
-    Set<String> flagKeys = new HashSet<>();
+    Set<FlagKey> flagKeys = new HashSet<>();
     List<RuleFailure> failures = new ArrayList<>();
     Set<String> failedRules = new HashSet<>();
 
@@ -150,6 +150,9 @@ public final class Pipeline {
 
   record Recorded(Edit edit, Annotation annotation) {}
 
+  /** A flag is recorded once per rule and original span, however many rounds report it. */
+  private record FlagKey(String rule, Span span) {}
+
   /**
    * Which of a stage's edits wins where they collide: the surer one, then the longer, then by rule
    * id so the order never depends on the rules' order. Written out because the composed
@@ -166,7 +169,7 @@ public final class Pipeline {
 
   /** Applies a stage's findings; returns whether any edit was recorded (the text changed). */
   private static boolean resolve(List<Annotation> found, TextView view, String original,
-      NavigableMap<Integer, Recorded> edits, List<Annotation> flags, Set<String> flagKeys) {
+      NavigableMap<Integer, Recorded> edits, List<Annotation> flags, Set<FlagKey> flagKeys) {
     List<Annotation> candidates = new ArrayList<>();
     List<Annotation> stageFlags = new ArrayList<>();
     for (Annotation a : found) {
@@ -216,7 +219,7 @@ public final class Pipeline {
       if (composedInto != null) {
         recorded = composedInto.annotation().withReplacement(replacement);
         Annotation flag = a.asFlag().withSpan(orig);
-        if (flagKeys.add(flag.rule() + "@" + flag.span())) {
+        if (flagKeys.add(new FlagKey(flag.rule(), flag.span()))) {
           flags.add(flag);
         }
       }
@@ -229,7 +232,7 @@ public final class Pipeline {
         continue; // a finding inside removed text is moot
       }
       Annotation mapped = f.withSpan(view.map().toOriginal(f.span()));
-      if (flagKeys.add(mapped.rule() + "@" + mapped.span())) {
+      if (flagKeys.add(new FlagKey(mapped.rule(), mapped.span()))) {
         flags.add(mapped);
       }
     }
