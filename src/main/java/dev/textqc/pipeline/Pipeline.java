@@ -12,11 +12,9 @@ import dev.textqc.rule.Rule;
 import dev.textqc.rule.Stage;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -86,10 +84,13 @@ public final class Pipeline {
     // recorded and it has no edit to add. This spares the quiet stages (most stages, most
     // documents) the second round that an edit elsewhere triggers.
     Map<Stage, String> quietOn = new EnumMap<>(Stage.class);
-    // The edits on record when each stage last ran. Lines that no edit since came near read as
-    // they did then: line-local rules skip them (see AnalyzedText.settleLines), which is most of
-    // the text when a stage runs again only because another stage removed a few lines.
-    Map<Stage, Set<Recorded>> editsWhenRan = new EnumMap<>(Stage.class);
+    // Stage runs are numbered and each edit carries the number of the run that recorded it, so
+    // the edits made since a stage last ran are those numbered from its run on. Lines that no such
+    // edit came near read as they did then: line-local rules skip them (AnalyzedText.settleLines),
+    // which is most of the text when a stage runs again only because another one removed a few
+    // lines.
+    Map<Stage, Integer> lastRun = new EnumMap<>(Stage.class);
+    int run = 0;
     for (int round = 0; round < MAX_ROUNDS; round++) {
       int editsBefore = edits.size();
       long fingerprint = fingerprint(edits);
@@ -105,12 +106,9 @@ public final class Pipeline {
         if (view.text().equals(quietOn.get(stage))) {
           continue;
         }
-        Set<Recorded> ranWith = editsWhenRan.get(stage);
-        text.settleLines(ranWith == null || !skipSettled ? null
-            : settledLines(text.lines(), view, edits, ranWith));
-        Set<Recorded> now = Collections.newSetFromMap(new IdentityHashMap<>());
-        now.addAll(edits.values());
-        editsWhenRan.put(stage, now);
+        Integer ranBefore = lastRun.put(stage, ++run);
+        text.settleLines(ranBefore == null || !skipSettled ? null
+            : settledLines(text.lines(), view, edits, ranBefore));
         List<Annotation> found = new ArrayList<>();
         for (Rule rule : rules) {
           if (failedRules.contains(rule.meta().id())) {
@@ -124,7 +122,7 @@ public final class Pipeline {
           }
         }
         String seen = view.text();
-        if (resolve(found, view, original, edits, flags, flagKeys)) {
+        if (resolve(found, view, original, edits, flags, flagKeys, run)) {
           view = null;
           quietOn.remove(stage);
         } else {
@@ -148,7 +146,8 @@ public final class Pipeline {
     return new Result(document, all, cleaned.text(), cleaned.map(), assessment, failures);
   }
 
-  record Recorded(Edit edit, Annotation annotation) {}
+  /** An edit on record, with the number of the stage run that recorded it. */
+  record Recorded(Edit edit, Annotation annotation, int run) {}
 
   /** A flag is recorded once per rule and original span, however many rounds report it. */
   private record FlagKey(String rule, Span span) {}
@@ -169,7 +168,7 @@ public final class Pipeline {
 
   /** Applies a stage's findings; returns whether any edit was recorded (the text changed). */
   private static boolean resolve(List<Annotation> found, TextView view, String original,
-      NavigableMap<Integer, Recorded> edits, List<Annotation> flags, Set<FlagKey> flagKeys) {
+      NavigableMap<Integer, Recorded> edits, List<Annotation> flags, Set<FlagKey> flagKeys, int run) {
     List<Annotation> candidates = new ArrayList<>();
     List<Annotation> stageFlags = new ArrayList<>();
     for (Annotation a : found) {
@@ -223,7 +222,7 @@ public final class Pipeline {
           flags.add(flag);
         }
       }
-      edits.put(orig.start(), new Recorded(new Edit(orig, replacement), recorded));
+      edits.put(orig.start(), new Recorded(new Edit(orig, replacement), recorded, run));
     }
     for (Annotation f : stageFlags) {
       Map.Entry<Integer, Annotation> before = accepted.floorEntry(f.span().start());
@@ -240,19 +239,19 @@ public final class Pipeline {
   }
 
   /**
-   * The lines of {@code view} that read as they did when a stage last ran ({@code ranWith} being
-   * the edits on record then), with the same neighbours. Edits are only ever added or superseded
-   * by a covering edit, so what changed since is where the edits not in {@code ranWith} are. A
+   * The lines of {@code view} that read as they did when a stage last ran (as run number
+   * {@code ranBefore}), with the same neighbours. Edits are only ever added or superseded by a
+   * covering edit, so what changed since is where the edits recorded from that run on are. A
    * line is unsettled when such an edit touches it, its previous line (which decides whether it
    * stands as its own paragraph), or anything up to the end of the next non-blank line after its
    * blank tail (which its removal span may take).
    */
   static BitSet settledLines(List<Line> lines, TextView view, NavigableMap<Integer, Recorded> edits,
-      Set<Recorded> ranWith) {
+      int ranBefore) {
     BitSet settled = new BitSet(lines.size());
     settled.set(0, lines.size());
     for (Recorded r : edits.values()) {
-      if (ranWith.contains(r)) {
+      if (r.run() < ranBefore) {
         continue;
       }
       Span at = view.map().toCleaned(r.edit().span());
@@ -311,20 +310,28 @@ public final class Pipeline {
    * edit rewrites their text too); returns false if it would cut through one.
    */
   private static boolean supersede(Span orig, NavigableMap<Integer, Recorded> edits) {
-    List<Integer> covered = new ArrayList<>();
     Map.Entry<Integer, Recorded> before = edits.lowerEntry(orig.start());
     if (before != null && before.getValue().edit().span().end() > orig.start()) {
       return false;
     }
-    for (Map.Entry<Integer, Recorded> e : edits.subMap(orig.start(), true, orig.end(),
-        orig.isEmpty()).entrySet()) {
+    // the earlier edits starting in the span (at its very position too, when it is empty); most
+    // often there are none, and no list is needed
+    Map.Entry<Integer, Recorded> e = edits.ceilingEntry(orig.start());
+    List<Integer> covered = null;
+    while (e != null && (e.getKey() < orig.end() || orig.isEmpty() && e.getKey() == orig.end())) {
       Span s = e.getValue().edit().span();
       if (!orig.contains(s) || (s.isEmpty() && orig.isEmpty())) {
         return false;
       }
+      if (covered == null) {
+        covered = new ArrayList<>();
+      }
       covered.add(e.getKey());
+      e = edits.higherEntry(e.getKey());
     }
-    covered.forEach(edits::remove);
+    if (covered != null) {
+      covered.forEach(edits::remove);
+    }
     return true;
   }
 
