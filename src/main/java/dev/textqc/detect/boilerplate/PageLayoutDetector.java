@@ -227,6 +227,8 @@ public final class PageLayoutDetector implements Rule {
     int[] runStart = new int[n];
     int[] runLen = new int[n];
     boolean[] numberedRun = new boolean[n];
+    // the run holds one line ending in a colon, its first: one list under one header
+    boolean[] oneHeader = new boolean[n];
     for (int k = 0; k < n; ) {
       if (sentence[k]) {
         runStart[k] = k;
@@ -239,16 +241,20 @@ public final class PageLayoutDetector implements Rule {
         e++;
       }
       int numbered = 0;
+      int headers = 0;
       for (int j = k; j < e; j++) {
         runStart[j] = k;
         runLen[j] = e - k;
         numbered += shapes[j].numbered() ? 1 : 0;
+        headers += shapes[j].colonHeader() ? 1 : 0;
       }
+      boolean single = headers == 1 && shapes[k].colonHeader();
       // a run of four or more lines, most of them numbered items: a list (steps, a ranking, a
       // results table), which menus and headline lists seldom are
       boolean list = e - k >= 4 && numbered * 5 >= (e - k) * 3;
       for (int j = k; j < e; j++) {
         numberedRun[j] = list;
+        oneHeader[j] = single;
       }
       k = e;
     }
@@ -349,7 +355,12 @@ public final class PageLayoutDetector implements Rule {
       }
       // the remaining signals, in the order they are added to the score
       boolean bullet = !bottom && s.words() >= 3 && startsWithBullet(lineText);
-      boolean introduced = (opener.colonHeader() && !opener.shouting() && r >= 2 && k > rs)
+      // a mixed-case header ("Services:") opens a list of the article's own: its items are kept,
+      // and so is the header when it is the run's only one (removed on its own, the next round
+      // would see the items without it and take them for furniture); a run of several headed
+      // groups ("Share this:", "Like this:") is a sidebar
+      boolean introduced = (opener.colonHeader() && !opener.shouting()
+          && (k > rs ? r >= 2 : r >= 3 && oneHeader[k]))
           || (rs > 0 && introducesList(lines.get(idx[rs - 1]).text(), words[rs - 1]));
       boolean numberedItem = numberedRun[k] && s.numbered();
       // a date with a time of day is a post's or comment's timestamp, not the article's

@@ -277,6 +277,25 @@ class PageLayoutDetectorTest {
   }
 
   @Test
+  void keepsAHeadedListBelowTheArticleWithItsHeader() {
+    // the header stays with the list it labels: removed alone, the next round would meet the
+    // items without it and read them as a menu below the article
+    String text = String.join("\n", "Ferry timetable changes", P1, P2, P3, "Services:",
+        "Evening sailings to the island", "Bicycle and pram storage", "Freight booking",
+        "Season tickets for commuters", "Accessible boarding ramps");
+    assertEquals(List.of(), removedLines(text));
+  }
+
+  @Test
+  void stillRemovesASidebarOfSeveralHeadedGroupsBelowTheArticle() {
+    String text = String.join("\n", "Ferry timetable changes", P1, P2, P3, "Share this:",
+        "Twitter", "Facebook", "Email", "Print", "Like this:", "Like", "Related", "Recent",
+        "Popular");
+    assertEquals(List.of("Share this:", "Twitter", "Facebook", "Email", "Print", "Like this:",
+        "Like", "Related", "Recent", "Popular"), removedLines(text));
+  }
+
+  @Test
   void everyDatelineMatchHoldsOneOfTheDeclaredLiterals() {
     PageLayoutDetector rule = (PageLayoutDetector) rule();
     String[] pieces = {"12", "3", "2024", "-", "/", ".", ". ", " ", "Jan", "MÄRZ", "märz", "мая",
