@@ -296,6 +296,25 @@ class PageLayoutDetectorTest {
   }
 
   @Test
+  void keepsHardWrappedProseBelowTheArticle() {
+    // a reply pasted with its line breaks: each line is short and unpunctuated, but every break
+    // falls mid-sentence and the next line goes on in lower case
+    String text = String.join("\n", "Ferry timetable changes", P1, P2, P3,
+        "Thanks for the report, I looked at the logs and the",
+        "problem is the mail filter we installed last", "week, so I will ask the admin",
+        "to turn off.");
+    assertEquals(List.of(), removedLines(text));
+  }
+
+  @Test
+  void stillRemovesLowerCaseMenuLinesThatNeverEndASentence() {
+    String text = String.join("\n", "Ferry timetable changes", P1, P2, P3,
+        "read more about the harbour", "sign up for our newsletter", "follow us on social media");
+    assertEquals(List.of("read more about the harbour", "sign up for our newsletter",
+        "follow us on social media"), removedLines(text));
+  }
+
+  @Test
   void everyDatelineMatchHoldsOneOfTheDeclaredLiterals() {
     PageLayoutDetector rule = (PageLayoutDetector) rule();
     String[] pieces = {"12", "3", "2024", "-", "/", ".", ". ", " ", "Jan", "MÄRZ", "märz", "мая",
