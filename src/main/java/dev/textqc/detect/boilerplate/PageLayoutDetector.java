@@ -48,7 +48,7 @@ import java.util.regex.Pattern;
  *   <li>it is mostly URLs, handles or symbols, or only punctuation;</li>
  *   <li>it occurs twice in the page, or in other documents of the run ({@link CorpusMemory});</li>
  *   <li>minus: it is a dateline (a date without a time of day: with one it is a post's
- *       timestamp), a bullet inside the article, an item of a list that an article
+ *       timestamp), a bullet point of three words or more, an item of a list that an article
  *       sentence introduces with a colon, or a numbered item in a run of mostly numbered items
  *       (steps, a ranking, a results table: lists, not menus).</li>
  * </ul>
@@ -356,7 +356,9 @@ public final class PageLayoutDetector implements Rule {
         score += docs > w.corpusMinDocuments() ? w.corpusFrequent() : w.corpusSeen();
       }
       // the remaining signals, in the order they are added to the score
-      boolean bullet = !bottom && s.words() >= 3 && startsWithBullet(lineText);
+      // a bullet point of three words or more is a list item of the text, below the last
+      // paragraph too (contact details, opening hours, a signature's quote)
+      boolean bullet = s.words() >= 3 && startsWithBullet(lineText);
       // a mixed-case header ("Services:") opens a list of the article's own: its items are kept,
       // and so is the header when it is the run's only one (removed on its own, the next round
       // would see the items without it and take them for furniture); a run of several headed

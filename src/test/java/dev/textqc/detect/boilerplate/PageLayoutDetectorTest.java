@@ -315,6 +315,24 @@ class PageLayoutDetectorTest {
   }
 
   @Test
+  void keepsBulletPointsBelowTheLastParagraph() {
+    String text = String.join("\n", "Ferry timetable changes", P1, P2, P3,
+        "- The harbour office opens at eight every weekday",
+        "- Tickets can also be bought from the crew on board",
+        "- Bicycles and prams travel free of charge all year");
+    assertEquals(List.of(), removedLines(text));
+  }
+
+  @Test
+  void stillRemovesABulletedFooterMenu() {
+    String text = String.join("\n", "Ferry timetable changes", P1, P2, P3, "• Terms of use",
+        "• Privacy and cookies", "• Contact the newsroom", "• Advertise with us",
+        "• Jobs at the Gazette");
+    assertEquals(List.of("• Terms of use", "• Privacy and cookies", "• Contact the newsroom",
+        "• Advertise with us", "• Jobs at the Gazette"), removedLines(text));
+  }
+
+  @Test
   void everyDatelineMatchHoldsOneOfTheDeclaredLiterals() {
     PageLayoutDetector rule = (PageLayoutDetector) rule();
     String[] pieces = {"12", "3", "2024", "-", "/", ".", ". ", " ", "Jan", "MÄRZ", "märz", "мая",
