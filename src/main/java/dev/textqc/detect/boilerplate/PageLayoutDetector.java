@@ -48,7 +48,7 @@ import java.util.regex.Pattern;
  *   <li>it is mostly URLs, handles or symbols, or only punctuation;</li>
  *   <li>it occurs twice in the page, or in other documents of the run ({@link CorpusMemory});</li>
  *   <li>minus: it is a dateline (a date without a time of day: with one it is a post's
- *       timestamp), a bullet inside the article, an item of a list that an article
+ *       timestamp), a bullet point of three words or more, an item of a list that an article
  *       sentence introduces with a colon, or a numbered item in a run of mostly numbered items
  *       (steps, a ranking, a results table: lists, not menus).</li>
  * </ul>
@@ -58,7 +58,8 @@ import java.util.regex.Pattern;
  * grows with the margin. The weights
  * and the threshold were tuned on half of the boilerplate-lines evaluation documents and checked
  * on the other half (see the rule file). Sentences (four or more words ending in sentence punctuation) are never scored, so
- * article text is safe whatever its neighbours. Two shapes are decided on their own: a page title
+ * article text is safe whatever its neighbours; nor are the lines of hard-wrapped prose, which
+ * read as a sentence together. Two shapes are decided on their own: a page title
  * that repeats the headline with a " | Site Name" tail, and a caption line right between the
  * headline and the first paragraph.
  */
@@ -227,6 +228,8 @@ public final class PageLayoutDetector implements Rule {
     int[] runStart = new int[n];
     int[] runLen = new int[n];
     boolean[] numberedRun = new boolean[n];
+    // the run holds one line ending in a colon, its first: one list under one header
+    boolean[] oneHeader = new boolean[n];
     for (int k = 0; k < n; ) {
       if (sentence[k]) {
         runStart[k] = k;
@@ -239,19 +242,24 @@ public final class PageLayoutDetector implements Rule {
         e++;
       }
       int numbered = 0;
+      int headers = 0;
       for (int j = k; j < e; j++) {
         runStart[j] = k;
         runLen[j] = e - k;
         numbered += shapes[j].numbered() ? 1 : 0;
+        headers += shapes[j].colonHeader() ? 1 : 0;
       }
+      boolean single = headers == 1 && shapes[k].colonHeader();
       // a run of four or more lines, most of them numbered items: a list (steps, a ranking, a
       // results table), which menus and headline lists seldom are
       boolean list = e - k >= 4 && numbered * 5 >= (e - k) * 3;
       for (int j = k; j < e; j++) {
         numberedRun[j] = list;
+        oneHeader[j] = single;
       }
       k = e;
     }
+    boolean[] wrapped = wrappedSentences(lines, chars, idx, shapes, words, n);
     // the decisions by line index (null: kept), reported in line order
     Decision[] decided = new Decision[lines.size()];
     int title = pageTitle(lines, chars, idx, n);
@@ -266,7 +274,7 @@ public final class PageLayoutDetector implements Rule {
               + "remove it unless it is the article's subtitle.");
     }
     for (int k = 0; k < n; k++) {
-      if (sentence[k] || k == title || k == caption) {
+      if (sentence[k] || k == title || k == caption || (wrapped != null && wrapped[k])) {
         continue;
       }
       LineShape s = shapes[k];
@@ -348,8 +356,15 @@ public final class PageLayoutDetector implements Rule {
         score += docs > w.corpusMinDocuments() ? w.corpusFrequent() : w.corpusSeen();
       }
       // the remaining signals, in the order they are added to the score
-      boolean bullet = !bottom && s.words() >= 3 && startsWithBullet(lineText);
-      boolean introduced = (opener.colonHeader() && !opener.shouting() && r >= 2 && k > rs)
+      // a bullet point of three words or more is a list item of the text, below the last
+      // paragraph too (contact details, opening hours, a signature's quote)
+      boolean bullet = s.words() >= 3 && startsWithBullet(lineText);
+      // a mixed-case header ("Services:") opens a list of the article's own: its items are kept,
+      // and so is the header when it is the run's only one (removed on its own, the next round
+      // would see the items without it and take them for furniture); a run of several headed
+      // groups ("Share this:", "Like this:") is a sidebar
+      boolean introduced = (opener.colonHeader() && !opener.shouting()
+          && (k > rs ? r >= 2 : r >= 3 && oneHeader[k]))
           || (rs > 0 && introducesList(lines.get(idx[rs - 1]).text(), words[rs - 1]));
       boolean numberedItem = numberedRun[k] && s.numbered();
       // a date with a time of day is a post's or comment's timestamp, not the article's
@@ -481,6 +496,104 @@ public final class PageLayoutDetector implements Rule {
       score += w.numberedList();
     }
     return score;
+  }
+
+  /** Words a hard-wrapped sentence has at least, over all its lines. */
+  private static final int WRAPPED_WORDS = 10;
+
+  /**
+   * Lines of hard-wrapped prose (a mail, a man page, a forum post pasted with its line breaks):
+   * a run of adjacent lines, each of at least three words, where every line but the last ends
+   * in a letter, comma or semicolon and the next one starts in lower case, and the last ends
+   * like a sentence; together at least {@value #WRAPPED_WORDS} words, half of them starting in
+   * lower case. Each line alone looks like a short line without sentence punctuation; together
+   * they are a sentence, which this rule never removes. Returns null when the text has none
+   * (most texts: the scan stops at the first line end that does not continue).
+   */
+  static boolean[] wrappedSentences(List<Line> lines, char[] chars, int[] idx,
+      LineShape[] shapes, int[] words, int n) {
+    boolean[] out = null;
+    for (int k = 0; k + 1 < n; ) {
+      int e = k;
+      while (e + 1 < n && idx[e + 1] == idx[e] + 1 && words[e] >= 3
+          && continues(chars, lines.get(idx[e]), lines.get(idx[e + 1]))) {
+        e++;
+      }
+      if (e > k && words[e] >= 3 && endsSentence(chars, lines.get(idx[e]))) {
+        int total = 0;
+        int lower = 0;
+        for (int j = k; j <= e; j++) {
+          Line l = lines.get(idx[j]);
+          int[] counts = tokens(chars, l.content().start(), l.content().end());
+          total += counts[0];
+          lower += counts[1];
+        }
+        if (total >= WRAPPED_WORDS && lower * 2 >= total) {
+          if (out == null) {
+            out = new boolean[n];
+          }
+          for (int j = k; j <= e; j++) {
+            out[j] = true;
+          }
+        }
+      }
+      k = e + 1;
+    }
+    return out;
+  }
+
+  // the line ends mid-sentence (a letter, a comma or a semicolon) and the next starts in lower case
+  private static boolean continues(char[] t, Line line, Line next) {
+    int e = line.content().end();
+    int b = line.content().start();
+    while (e > b && Character.isWhitespace(t[e - 1])) {
+      e--;
+    }
+    if (e == b) {
+      return false;
+    }
+    char last = t[e - 1];
+    if (!(Character.isLetter(last) || last == ',' || last == ';')) {
+      return false;
+    }
+    int i = next.content().start();
+    int end = next.content().end();
+    while (i < end && (Character.isWhitespace(t[i]) || t[i] == '"' || t[i] == '\'' || t[i] == '('
+        || t[i] == '\u201C' || t[i] == '\u2018')) {
+      i++;
+    }
+    return i < end && Character.isLowerCase(t[i]);
+  }
+
+  private static boolean endsSentence(char[] t, Line line) {
+    int e = line.content().end();
+    int b = line.content().start();
+    while (e > b && Character.isWhitespace(t[e - 1])) {
+      e--;
+    }
+    if (e == b) {
+      return false;
+    }
+    char last = t[e - 1];
+    return last == '.' || last == '!' || last == '?' || last == ':';
+  }
+
+  // {tokens, tokens that start with a lower-case letter} of t[from, to), tokens split at spaces
+  private static int[] tokens(char[] t, int from, int to) {
+    int count = 0;
+    int lower = 0;
+    boolean in = false;
+    for (int i = from; i < to; i++) {
+      boolean space = Character.isWhitespace(t[i]);
+      if (!space && !in) {
+        count++;
+        if (Character.isLowerCase(t[i])) {
+          lower++;
+        }
+      }
+      in = !space;
+    }
+    return new int[] {count, lower};
   }
 
   /**

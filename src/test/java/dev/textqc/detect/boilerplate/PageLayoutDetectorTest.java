@@ -277,6 +277,62 @@ class PageLayoutDetectorTest {
   }
 
   @Test
+  void keepsAHeadedListBelowTheArticleWithItsHeader() {
+    // the header stays with the list it labels: removed alone, the next round would meet the
+    // items without it and read them as a menu below the article
+    String text = String.join("\n", "Ferry timetable changes", P1, P2, P3, "Services:",
+        "Evening sailings to the island", "Bicycle and pram storage", "Freight booking",
+        "Season tickets for commuters", "Accessible boarding ramps");
+    assertEquals(List.of(), removedLines(text));
+  }
+
+  @Test
+  void stillRemovesASidebarOfSeveralHeadedGroupsBelowTheArticle() {
+    String text = String.join("\n", "Ferry timetable changes", P1, P2, P3, "Share this:",
+        "Twitter", "Facebook", "Email", "Print", "Like this:", "Like", "Related", "Recent",
+        "Popular");
+    assertEquals(List.of("Share this:", "Twitter", "Facebook", "Email", "Print", "Like this:",
+        "Like", "Related", "Recent", "Popular"), removedLines(text));
+  }
+
+  @Test
+  void keepsHardWrappedProseBelowTheArticle() {
+    // a reply pasted with its line breaks: each line is short and unpunctuated, but every break
+    // falls mid-sentence and the next line goes on in lower case
+    String text = String.join("\n", "Ferry timetable changes", P1, P2, P3,
+        "Thanks for the report, I looked at the logs and the",
+        "problem is the mail filter we installed last", "week, so I will ask the admin",
+        "to turn off.");
+    assertEquals(List.of(), removedLines(text));
+  }
+
+  @Test
+  void stillRemovesLowerCaseMenuLinesThatNeverEndASentence() {
+    String text = String.join("\n", "Ferry timetable changes", P1, P2, P3,
+        "read more about the harbour", "sign up for our newsletter", "follow us on social media");
+    assertEquals(List.of("read more about the harbour", "sign up for our newsletter",
+        "follow us on social media"), removedLines(text));
+  }
+
+  @Test
+  void keepsBulletPointsBelowTheLastParagraph() {
+    String text = String.join("\n", "Ferry timetable changes", P1, P2, P3,
+        "- The harbour office opens at eight every weekday",
+        "- Tickets can also be bought from the crew on board",
+        "- Bicycles and prams travel free of charge all year");
+    assertEquals(List.of(), removedLines(text));
+  }
+
+  @Test
+  void stillRemovesABulletedFooterMenu() {
+    String text = String.join("\n", "Ferry timetable changes", P1, P2, P3, "• Terms of use",
+        "• Privacy and cookies", "• Contact the newsroom", "• Advertise with us",
+        "• Jobs at the Gazette");
+    assertEquals(List.of("• Terms of use", "• Privacy and cookies", "• Contact the newsroom",
+        "• Advertise with us", "• Jobs at the Gazette"), removedLines(text));
+  }
+
+  @Test
   void everyDatelineMatchHoldsOneOfTheDeclaredLiterals() {
     PageLayoutDetector rule = (PageLayoutDetector) rule();
     String[] pieces = {"12", "3", "2024", "-", "/", ".", ". ", " ", "Jan", "MÄRZ", "märz", "мая",
