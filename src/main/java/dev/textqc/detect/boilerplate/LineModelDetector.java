@@ -8,7 +8,6 @@ import dev.textqc.rule.DetectorFactory;
 import dev.textqc.rule.Rule;
 import dev.textqc.rule.RuleMeta;
 import dev.textqc.rule.RuleParams;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -55,19 +54,22 @@ public final class LineModelDetector implements Rule {
     }
     List<Line> all = text.lines();
     Line[] kept = new Line[all.size()];
-    String[] lines = new String[all.size()];
+    // the lines lie in the text the rule checks: the features read them there, with no String
+    // cut per line
+    int[] start = new int[all.size()];
+    int[] end = new int[all.size()];
     int n = 0;
     for (Line l : all) {
       if (!l.isBlank()) {
         kept[n] = l;
-        lines[n++] = l.text();
+        start[n] = l.content().start();
+        end[n++] = l.content().end();
       }
     }
     if (n < minLines) {
       return; // a snippet, not a page: there is no layout to read
     }
-    LineFeatures.Page page =
-        features.page(n == lines.length ? lines : Arrays.copyOf(lines, n), maxWords);
+    LineFeatures.Page page = features.page(text.text(), start, end, n, maxWords);
     double[] row = new double[LineFeatures.NAMES.size()];
     for (int i = 0; i < n; i++) {
       // trees only for the short lines the rule may remove: most text is in long lines; and a
