@@ -31,6 +31,9 @@ public final class LineModelDetector implements Rule {
   private final double threshold;
   private final int maxWords;
   private final int minLines;
+  // a score below this gives a probability below the threshold, whatever rounding does (the
+  // probability moves by about 1e-7 over the margin); -infinity when no score is sure to
+  private final double floor;
 
   LineModelDetector(RuleMeta meta, LineFeatures features, BoostedTrees model, double threshold,
       int maxWords, int minLines) {
@@ -40,6 +43,9 @@ public final class LineModelDetector implements Rule {
     this.threshold = threshold;
     this.maxWords = maxWords;
     this.minLines = minLines;
+    double logit = Math.log(threshold / (1 - threshold));
+    floor = threshold > 0 && threshold < 1 && Double.isFinite(logit) ? logit - 1e-6
+        : Double.NEGATIVE_INFINITY;
   }
 
   @Override
@@ -78,7 +84,11 @@ public final class LineModelDetector implements Rule {
         continue;
       }
       page.row(i, row);
-      double p = model.probability(row);
+      double score = model.score(row, floor);
+      if (score < floor) {
+        continue;
+      }
+      double p = 1 / (1 + Math.exp(-score));
       if (p < threshold) {
         continue;
       }
