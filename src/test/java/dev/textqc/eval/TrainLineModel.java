@@ -37,7 +37,8 @@ import java.util.Set;
  * <p>Settings as system properties: {@code -Dtrees=120 -Ddepth=3 -Drate=0.1 -Dlambda=5
  * -DminLeaf=1 -Dsubsample=1 -Dcolsample=1} (the defaults, which give the trees as they were
  * fitted before these settings existed), {@code -DscorableOnly=true} to fit only on the lines the
- * rule may remove; {@code -Dsweep=...} compares settings instead (see {@link #sweep}).
+ * rule may remove, {@code -DcontentWeight=1.5} to weigh content lines more than boilerplate
+ * ones in the fit; {@code -Dsweep=...} compares settings instead (see {@link #sweep}).
  */
 public final class TrainLineModel {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -124,6 +125,10 @@ public final class TrainLineModel {
     }
   }
 
+  /** How much more a content line weighs in the fit than a boilerplate line. */
+  private static final double CONTENT_WEIGHT =
+      Double.parseDouble(System.getProperty("contentWeight", "1"));
+
   /** Whether to fit on the lines the rule may remove only (see Row.scorable). */
   private static final boolean SCORABLE_ONLY = Boolean.getBoolean("scorableOnly");
 
@@ -144,7 +149,7 @@ public final class TrainLineModel {
       Row r = train.get(i);
       x[i] = r.x();
       y[i] = r.gold() ? 1 : 0;
-      weight[i] = 1000.0 / perSet.get(r.dataset());
+      weight[i] = 1000.0 / perSet.get(r.dataset()) * (r.gold() ? 1 : CONTENT_WEIGHT);
     }
     return TreeBooster.fit(x, y, weight, params);
   }
