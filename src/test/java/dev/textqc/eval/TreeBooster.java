@@ -18,6 +18,32 @@ final class TreeBooster {
 
   static BoostedTrees fit(double[][] x, double[] y, double[] w, int trees, int depth, double rate,
       double lambda) {
+    return fit(x, y, w, new Params(trees, depth, rate, lambda, 1, 1, 1, 1));
+  }
+
+  /**
+   * How to grow the trees: {@code trees} of at most {@code depth} levels, each leaf's value
+   * shrunk by {@code rate}, with L2 penalty {@code lambda} on leaf values; no child of a split
+   * holds fewer than {@code minLeaf} rows; each tree is grown on a random {@code subsample}
+   * share of the rows and may split on a random {@code colsample} share of the features
+   * (drawn from {@code seed}, so a fit is repeatable).
+   */
+  record Params(int trees, int depth, double rate, double lambda, int minLeaf, double subsample,
+      double colsample, long seed) {
+    @Override
+    public String toString() {
+      return String.format(java.util.Locale.ROOT,
+          "%d trees, depth %d, rate %.2f, lambda %.0f, min leaf %d, subsample %.2f, colsample %.2f",
+          trees, depth, rate, lambda, minLeaf, subsample, colsample);
+    }
+  }
+
+  static BoostedTrees fit(double[][] x, double[] y, double[] w, Params params) {
+    int trees = params.trees();
+    int depth = params.depth();
+    double rate = params.rate();
+    double lambda = params.lambda();
+    java.util.Random random = new java.util.Random(params.seed());
     int n = x.length;
     int d = x[0].length;
     double[][] cuts = new double[d][];
@@ -71,12 +97,24 @@ final class TreeBooster {
         g[i] = w[i] * (p - y[i]);
         h[i] = w[i] * p * (1 - p);
       }
-      Grower grower = new Grower(bin, cuts, g, h, lambda, rate, depth);
-      int[] rows = new int[n];
-      for (int i = 0; i < n; i++) {
-        rows[i] = i;
+      boolean[] features = new boolean[d];
+      int allowed = 0;
+      for (int f = 0; f < d; f++) {
+        features[f] = params.colsample() >= 1 || random.nextDouble() < params.colsample();
+        allowed += features[f] ? 1 : 0;
       }
-      grower.grow(rows, 0);
+      if (allowed == 0) {
+        features[random.nextInt(d)] = true;
+      }
+      Grower grower = new Grower(bin, cuts, g, h, lambda, rate, depth, params.minLeaf(), features);
+      int[] rows = new int[n];
+      int m = 0;
+      for (int i = 0; i < n; i++) {
+        if (params.subsample() >= 1 || random.nextDouble() < params.subsample()) {
+          rows[m++] = i;
+        }
+      }
+      grower.grow(Arrays.copyOf(rows, m), 0);
       BoostedTrees.Tree tree = grower.tree();
       out.add(tree);
       BoostedTrees one = new BoostedTrees(0, List.of(tree));
@@ -95,11 +133,15 @@ final class TreeBooster {
     final double lambda;
     final double rate;
     final int maxDepth;
+    final int minLeaf;
+    final boolean[] features;
     final List<int[]> splits = new ArrayList<>(); // feature, cutIndex, left, right (or -1 leaf)
     final List<Double> values = new ArrayList<>();
 
     Grower(int[][] bin, double[][] cuts, double[] g, double[] h, double lambda, double rate,
-        int maxDepth) {
+        int maxDepth, int minLeaf, boolean[] features) {
+      this.minLeaf = minLeaf;
+      this.features = features;
       this.bin = bin;
       this.cuts = cuts;
       this.g = g;
@@ -123,24 +165,31 @@ final class TreeBooster {
       int bestF = -1;
       int bestB = -1;
       double bestGain = 1e-9;
-      if (depth < maxDepth && rows.length >= 20) {
+      if (depth < maxDepth && rows.length >= Math.max(20, 2 * minLeaf)) {
         double parent = gs * gs / (hs + lambda);
         for (int f = 0; f < bin.length; f++) {
+          if (!features[f]) {
+            continue;
+          }
           int nb = cuts[f].length + 1;
           double[] gb = new double[nb];
           double[] hb = new double[nb];
+          int[] cb = new int[nb];
           for (int i : rows) {
             gb[bin[f][i]] += g[i];
             hb[bin[f][i]] += h[i];
+            cb[bin[f][i]]++;
           }
           double gl = 0;
           double hl = 0;
+          int cl = 0;
           for (int b = 0; b < nb - 1; b++) {
             gl += gb[b];
             hl += hb[b];
+            cl += cb[b];
             double gr = gs - gl;
             double hr = hs - hl;
-            if (hl < 1e-3 || hr < 1e-3) {
+            if (hl < 1e-3 || hr < 1e-3 || cl < minLeaf || rows.length - cl < minLeaf) {
               continue;
             }
             double gain = gl * gl / (hl + lambda) + gr * gr / (hr + lambda) - parent;

@@ -41,6 +41,16 @@ public final class BoostedTrees {
   private final double[] heapThreshold;
   private final double[] heapLeaf;
 
+  // the most trees k.. can still add to a score: their largest leaves summed (k = 0..size)
+  private final double[] headroom;
+
+  /**
+   * What {@link #score(double[], double)} keeps below the floor when it stops early: the leaves
+   * summed in a different order differ from {@link #score(double[])}'s sum by rounding only, many
+   * orders of magnitude less.
+   */
+  private static final double MARGIN = 1e-9;
+
   public BoostedTrees(double base, List<Tree> trees) {
     this.base = base;
     this.trees = trees.toArray(new Tree[0]);
@@ -79,6 +89,17 @@ public final class BoostedTrees {
       for (int k = 0; k < this.trees.length; k++) {
         fill(this.trees[k], 0, 0, 0, k);
       }
+    }
+    headroom = new double[this.trees.length + 1];
+    for (int k = this.trees.length - 1; k >= 0; k--) {
+      double most = Double.NEGATIVE_INFINITY;
+      Tree t = this.trees[k];
+      for (int i = 0; i < t.feature().length; i++) {
+        if (t.feature()[i] < 0) {
+          most = Math.max(most, t.value()[i]);
+        }
+      }
+      headroom[k] = headroom[k + 1] + most;
     }
   }
 
@@ -125,6 +146,51 @@ public final class BoostedTrees {
         i = x[f] <= threshold[i] ? left[i] : right[i];
       }
       s += threshold[i];
+    }
+    return s;
+  }
+
+  /**
+   * {@link #score(double[])} when it is at least {@code floor}, exactly; when it is below, some
+   * value below {@code floor}: the trees are summed in order, and the sum stops once even the
+   * largest leaves of the trees left could not lift it to {@code floor}. A caller that only acts
+   * on high scores skips most of the trees for most inputs.
+   */
+  public double score(double[] x, double floor) {
+    if (depth == 0 || !(floor > Double.NEGATIVE_INFINITY)) {
+      return score(x);
+    }
+    double below = floor - MARGIN;
+    if (depth != 3) {
+      int splits = (1 << depth) - 1;
+      double s = base;
+      for (int k = 0, b = 0; k < trees.length; k++, b += splits) {
+        int h = 0;
+        for (int level = 0; level < depth; level++) {
+          h = 2 * h + 1 + right(x[heapFeature[b + h]], heapThreshold[b + h]);
+        }
+        s += heapLeaf[(k << depth) + h - splits];
+        double most = s + headroom[k + 1];
+        if (most < below) {
+          return most;
+        }
+      }
+      return s;
+    }
+    int[] f = heapFeature;
+    double[] t = heapThreshold;
+    double[] v = heapLeaf;
+    double[] room = headroom;
+    double s = base;
+    for (int b = 0, l = 0, k = 1; b < f.length; b += 7, l += 8, k++) {
+      int h = 1 + right(x[f[b]], t[b]);
+      h = 2 * h + 1 + right(x[f[b + h]], t[b + h]);
+      h = 2 * h + 1 + right(x[f[b + h]], t[b + h]);
+      s += v[l + h - 7];
+      double most = s + room[k];
+      if (most < below) {
+        return most;
+      }
     }
     return s;
   }

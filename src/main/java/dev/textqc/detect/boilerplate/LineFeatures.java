@@ -103,7 +103,8 @@ public final class LineFeatures {
 
   /** One row of {@link #NAMES} per line. */
   public double[][] of(List<String> lines) {
-    Page page = new Page(lines.toArray(new String[0]), 0, true);
+    int[][] at = offsets(lines.toArray(new String[0]));
+    Page page = new Page(String.join("\n", lines), at[0], at[1], lines.size(), 0, true);
     double[][] rows = new double[page.size()][NAMES.size()];
     for (int i = 0; i < rows.length; i++) {
       page.row(i, rows[i]);
@@ -119,12 +120,37 @@ public final class LineFeatures {
    * scorable line is near.
    */
   public Page page(String[] lines, int maxWords) {
-    return new Page(lines, maxWords, false);
+    int[][] at = offsets(lines);
+    return new Page(String.join("\n", lines), at[0], at[1], lines.length, maxWords, false);
+  }
+
+  /**
+   * {@link #page(String[], int)} for the lines {@code source[start[i], end[i])}, {@code i < n},
+   * read where they lie: the rule passes the text it checks, and no line is cut out of it.
+   */
+  public Page page(String source, int[] start, int[] end, int n, int maxWords) {
+    return new Page(source, start, end, n, maxWords, false);
+  }
+
+  /** Where each line lies in the lines joined with line breaks. */
+  private static int[][] offsets(String[] lines) {
+    int[] start = new int[lines.length];
+    int[] end = new int[lines.length];
+    int at = 0;
+    for (int i = 0; i < lines.length; i++) {
+      start[i] = at;
+      end[i] = at + lines[i].length();
+      at = end[i] + 1;
+    }
+    return new int[][] {start, end};
   }
 
   /** The lines of one page, read once; {@link #row} gives a scorable line's features. */
   public final class Page {
-    private final String[] lines;
+    // line i is source[start[i], end[i])
+    private final String source;
+    private final int[] start;
+    private final int[] end;
     private final int n;
     // what a line's neighbours read: columns logWords, endsSentence, functionWords, pipe
     private final int[] words;
@@ -154,9 +180,11 @@ public final class LineFeatures {
     private char[] buf = new char[256];
 
     /** {@code all}: every line is scorable, whatever {@code maxWords} (the training rows). */
-    Page(String[] lines, int maxWords, boolean all) {
-      this.lines = lines;
-      n = lines.length;
+    Page(String source, int[] start, int[] end, int n, int maxWords, boolean all) {
+      this.source = source;
+      this.start = start;
+      this.end = end;
+      this.n = n;
       words = new int[n];
       logWords = new double[n];
       ends = new boolean[n];
@@ -178,7 +206,7 @@ public final class LineFeatures {
       }
       int candidates = 0;
       for (int i = 0; i < n; i++) {
-        if (at[i] < lines[i].length()) {
+        if (at[i] < end[i] - start[i]) {
           // stopped early: finish it if a scorable neighbour will read it
           for (int j = Math.max(0, i - 3); j <= Math.min(n - 1, i + 3); j++) {
             if (scorable[j]) {
@@ -270,12 +298,11 @@ public final class LineFeatures {
 
     /** Line {@code i}'s characters in {@link #buf}; returns the length. */
     private int load(int i) {
-      String line = lines[i];
-      int len = line.length();
+      int len = end[i] - start[i];
       if (len > buf.length) {
         buf = new char[Math.max(len, buf.length * 2)];
       }
-      line.getChars(0, len, buf, 0);
+      source.getChars(start[i], end[i], buf, 0);
       return len;
     }
 
@@ -308,7 +335,7 @@ public final class LineFeatures {
           break;
         }
         // a word: its letters from the first to the last one packed as they are read (see pack)
-        int start = k;
+        int wordStart = k;
         long code = 0;
         int packed = 0;
         boolean started = false;
@@ -331,7 +358,7 @@ public final class LineFeatures {
           }
         } while (++k < len && (t = (c = chars[k]) < 128 ? ASCII_CODE[c] : code(c)) != SPACE_CODE);
         count++;
-        if (k - start <= 14 && started && !unpackable && isFunctionWord(code)) {
+        if (k - wordStart <= 14 && started && !unpackable && isFunctionWord(code)) {
           functions++;
         }
       }
@@ -366,7 +393,7 @@ public final class LineFeatures {
           if (keys == null) {
             keys = new String[n];
           }
-          String key = lines[i].substring(s, e).toLowerCase(Locale.ROOT);
+          String key = source.substring(start[i] + s, start[i] + e).toLowerCase(Locale.ROOT);
           keys[i] = key;
           keyFrom[i] = 0;
           keyTo[i] = key.length();
@@ -436,7 +463,7 @@ public final class LineFeatures {
       if (keys != null && keys[i] != null) {
         return keys[i].charAt(keyFrom[i] + k);
       }
-      char c = lines[i].charAt(keyFrom[i] + k);
+      char c = source.charAt(start[i] + keyFrom[i] + k);
       return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 

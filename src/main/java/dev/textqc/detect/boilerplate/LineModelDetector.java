@@ -8,7 +8,6 @@ import dev.textqc.rule.DetectorFactory;
 import dev.textqc.rule.Rule;
 import dev.textqc.rule.RuleMeta;
 import dev.textqc.rule.RuleParams;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +31,9 @@ public final class LineModelDetector implements Rule {
   private final double threshold;
   private final int maxWords;
   private final int minLines;
+  // a score below this gives a probability below the threshold, whatever rounding does (the
+  // probability moves by about 1e-7 over the margin); -infinity when no score is sure to
+  private final double floor;
 
   LineModelDetector(RuleMeta meta, LineFeatures features, BoostedTrees model, double threshold,
       int maxWords, int minLines) {
@@ -41,6 +43,9 @@ public final class LineModelDetector implements Rule {
     this.threshold = threshold;
     this.maxWords = maxWords;
     this.minLines = minLines;
+    double logit = Math.log(threshold / (1 - threshold));
+    floor = threshold > 0 && threshold < 1 && Double.isFinite(logit) ? logit - 1e-6
+        : Double.NEGATIVE_INFINITY;
   }
 
   @Override
@@ -55,19 +60,22 @@ public final class LineModelDetector implements Rule {
     }
     List<Line> all = text.lines();
     Line[] kept = new Line[all.size()];
-    String[] lines = new String[all.size()];
+    // the lines lie in the text the rule checks: the features read them there, with no String
+    // cut per line
+    int[] start = new int[all.size()];
+    int[] end = new int[all.size()];
     int n = 0;
     for (Line l : all) {
       if (!l.isBlank()) {
         kept[n] = l;
-        lines[n++] = l.text();
+        start[n] = l.content().start();
+        end[n++] = l.content().end();
       }
     }
     if (n < minLines) {
       return; // a snippet, not a page: there is no layout to read
     }
-    LineFeatures.Page page =
-        features.page(n == lines.length ? lines : Arrays.copyOf(lines, n), maxWords);
+    LineFeatures.Page page = features.page(text.text(), start, end, n, maxWords);
     double[] row = new double[LineFeatures.NAMES.size()];
     for (int i = 0; i < n; i++) {
       // trees only for the short lines the rule may remove: most text is in long lines; and a
@@ -76,7 +84,11 @@ public final class LineModelDetector implements Rule {
         continue;
       }
       page.row(i, row);
-      double p = model.probability(row);
+      double score = model.score(row, floor);
+      if (score < floor) {
+        continue;
+      }
+      double p = 1 / (1 + Math.exp(-score));
       if (p < threshold) {
         continue;
       }

@@ -117,7 +117,16 @@ class BoostedTreesTest {
       for (int probe = 0; probe < 50; probe++) {
         double[] x = {cuts[random.nextInt(cuts.length)],
             random.nextBoolean() ? cuts[random.nextInt(cuts.length)] : random.nextGaussian()};
-        assertEquals(walk(base, trees, x), model3.score(x), 0.0);
+        double exact = walk(base, trees, x);
+        assertEquals(exact, model3.score(x), 0.0);
+        // with a floor: the exact score when it reaches the floor, else a bound below the floor
+        double floor = exact + random.nextGaussian() * (probe % 2 == 0 ? 1 : 1e-12);
+        double atLeast = model3.score(x, floor);
+        if (exact >= floor) {
+          assertEquals(exact, atLeast, 0.0);
+        } else {
+          assertTrue(atLeast < floor && exact <= atLeast + 1e-9, exact + " vs " + atLeast);
+        }
       }
     }
   }

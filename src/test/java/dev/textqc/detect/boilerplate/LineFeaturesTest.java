@@ -126,11 +126,23 @@ class LineFeaturesTest {
         assertArrayEquals(expected[i], actual[i], "page " + page + " line " + i);
       }
       // the rule's view: rows for the lines it may score, the others read only as far as needed
-      for (int maxWords : new int[] {-1, 0, 3, 12, 25}) {
-        LineFeatures.Page p = fast.page(lines.toArray(new String[0]), maxWords);
+      // the lines where they lie in a text, between other characters
+      StringBuilder text = new StringBuilder(random.nextBoolean() ? "" : "\n \n");
+      int[] start = new int[lines.size() + 2];
+      int[] end = new int[start.length];
+      for (int i = 0; i < lines.size(); i++) {
+        start[i] = text.length();
+        text.append(lines.get(i));
+        end[i] = text.length();
+        text.append(new String[] {"\n", "\r\n", "\n\n", "\n \t\n", "x"}[random.nextInt(5)]);
+      }
+      for (int pass = 0; pass < 10; pass++) {
+        int maxWords = new int[] {-1, 0, 3, 12, 25}[pass % 5];
+        LineFeatures.Page p = pass < 5 ? fast.page(lines.toArray(new String[0]), maxWords)
+            : fast.page(text.toString(), start, end, lines.size(), maxWords);
         double[] row = new double[LineFeatures.NAMES.size()];
         for (int i = 0; i < expected.length; i++) {
-          String where = "page " + page + " line " + i + " maxWords " + maxWords;
+          String where = "page " + page + " line " + i + " maxWords " + maxWords + " pass " + pass;
           long words = Math.round(Math.expm1(expected[i][1]));
           boolean sentence = expected[i][6] > 0;
           assertEquals(words <= maxWords && !(words >= 3 && sentence), p.scorable(i), where);
