@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * {@code scope: line} the rule also promises that every match lies within one line ({@code \n}
  * delimited) that holds one of the fragments; the regex then runs only on those lines (a matcher
  * region with transparent bounds, so look-arounds still see the text around it), which gives the
- * same matches as a run over the whole text.
+ * same matches as a run over the whole text. Fragments whose anchor the text's {@link CharCensus}
+ * rules out are not searched for at all: on a UTF-16 text each search would read the whole text.
  */
 public final class InlineRegexRule implements Rule {
   /** Where the regex runs: the whole text, or only the lines that hold a required fragment. */
@@ -95,7 +96,7 @@ public final class InlineRegexRule implements Rule {
       report(s, pattern.matcher(s), out);
       return;
     }
-    Fragments.Cursor cursor = fragments.cursor(s);
+    Fragments.Cursor cursor = fragments.cursor(s, CharCensus.of(text));
     int p = cursor.next(0);
     if (p < 0) {
       return;
@@ -259,7 +260,12 @@ public final class InlineRegexRule implements Rule {
     }
 
     Cursor cursor(String s) {
-      return new Cursor(s);
+      return new Cursor(s, null);
+    }
+
+    /** A cursor that skips the anchors the census shows absent (none, for a null census). */
+    Cursor cursor(String s, CharCensus census) {
+      return new Cursor(s, census);
     }
 
     /** Finds the fragments of one text in increasing order of position. */
@@ -268,16 +274,28 @@ public final class InlineRegexRule implements Rule {
       /** Per anchor: its next confirmed position at or after {@link #done}, or -1 for none. */
       private final int[] next;
       private int done;
+      /** No anchor occurs in the text at all. */
+      private final boolean none;
 
-      Cursor(String s) {
+      Cursor(String s, CharCensus census) {
         this.s = s;
         this.next = new int[anchors.length];
-        java.util.Arrays.fill(next, -2); // not searched yet
+        boolean any = false;
+        for (int k = 0; k < anchors.length; k++) {
+          // an anchor the census rules out is never searched for: -1 is a finished search
+          boolean may = census == null || census.mayContain(anchors[k]);
+          next[k] = may ? -2 : -1; // -2: not searched yet
+          any |= may;
+        }
+        this.none = !any;
       }
 
       /** The anchor position of the first fragment occurrence whose anchor is at or after
        *  {@code from}, or -1. */
       int next(int from) {
+        if (none) {
+          return -1;
+        }
         if (setScan) {
           return scan(from);
         }
