@@ -4,7 +4,6 @@ import dev.textqc.detect.quote.QuoteIssue.Kind;
 import dev.textqc.document.Line;
 import dev.textqc.document.Lines;
 import dev.textqc.document.Span;
-import dev.textqc.rule.kinds.CharCensus;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,16 +42,7 @@ public final class QuoteAnalysis {
    * listed. A style that ignores the text's marks cannot win by seeing no problems.
    */
   public static List<QuoteIssue> analyze(String text, List<QuoteStyle> styles) {
-    return analyzeMarks(text, styles, null);
-  }
-
-  /**
-   * As {@link #analyze(String, List)}, with the text's {@link CharCensus}: the marks it rules
-   * out are not searched for (on a UTF-16 text each search reads the whole text).
-   */
-  public static List<QuoteIssue> analyze(String text, List<QuoteStyle> styles,
-      CharCensus census) {
-    return analyzeMarks(text, styles, census);
+    return analyzeMarks(text, styles);
   }
 
   /**
@@ -69,14 +59,13 @@ public final class QuoteAnalysis {
    * every style, and lines are located from the line breaks' positions, never split into
    * strings.
    */
-  private static List<QuoteIssue> analyzeMarks(String text, List<QuoteStyle> styles,
-      CharCensus census) {
+  private static List<QuoteIssue> analyzeMarks(String text, List<QuoteStyle> styles) {
     if (styles.isEmpty()) {
       return List.of();
     }
     // one pass per mark character finds every mark any style uses; most texts have few marks or
     // none, and then no style needs a walk of its own
-    MarkCounts counts = MarkCounts.of(text, styles, census);
+    MarkCounts counts = MarkCounts.of(text, styles);
     if (counts.none()) {
       return List.of();
     }
@@ -234,18 +223,13 @@ public final class QuoteAnalysis {
       this.doubleMarkKinds = doubleMarkKinds;
     }
 
-    static MarkCounts of(String text, List<QuoteStyle> styles, CharCensus census) {
+    static MarkCounts of(String text, List<QuoteStyle> styles) {
       MarkCounts m = new MarkCounts(marksOf(styles).toCharArray(), doubleMarksOf(styles).length());
       for (int k = 0; k < m.marks.length; k++) {
-        m.positions[k] = counted(m.marks[k]) ? find(text, m.marks[k], census) : NONE;
+        m.positions[k] = counted(m.marks[k]) ? find(text, m.marks[k]) : NONE;
       }
-      m.straightPositions = find(text, '"', census);
+      m.straightPositions = find(text, '"');
       return m;
-    }
-
-    /** {@link #find(String, char)}, answered without a search when the census rules c out. */
-    static int[] find(String text, char c, CharCensus census) {
-      return census == null || census.mayContain(c) ? find(text, c) : NONE;
     }
 
     /** The positions of {@code c} in {@code text}, in order. */

@@ -7,7 +7,6 @@ import dev.textqc.rule.DetectorFactory;
 import dev.textqc.rule.Rule;
 import dev.textqc.rule.RuleMeta;
 import dev.textqc.rule.RuleParams;
-import dev.textqc.rule.kinds.CharCensus;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -81,7 +80,7 @@ public final class QuoteBalanceDetector implements DetectorFactory {
     public void check(AnalyzedText text, Consumer<Annotation> out) {
       // a text without marks costs a few indexOf scans; the walk never splits the lines
       List<QuoteIssue> issues = text.derived(key,
-          t -> QuoteAnalysis.analyze(t.text(), key.styles(), CharCensus.of(t)));
+          t -> QuoteAnalysis.analyze(t.text(), key.styles()));
       for (QuoteIssue issue : issues) {
         if (issue.kind() != kind) {
           continue;
