@@ -6,15 +6,17 @@ import dev.textqc.rule.AnalyzedText;
  * Which characters a text may hold: one pass sorts every character into one of 64 buckets and
  * keeps the set of buckets seen. A character whose bucket was not seen is certainly absent, so a
  * rule that looks for rare characters (controls, zero-width and odd spaces, a byte-order mark,
- * the quotation marks of other languages, an ampersand) skips its own scan of the text. A bucket
- * seen only says the character may occur: the rule then searches as it would have anyway.
+ * an ampersand) skips its own scan of the text. A bucket seen only says the character may occur:
+ * the rule then searches as it would have anyway.
  *
  * <p>Why a shared pass: {@link String#indexOf(int)} is vectorised and costs nothing on a Latin-1
  * string for a character above U+00FF, but on a UTF-16 string (any text with a curly quote) each
  * such search reads the whole text, and the rules of a stage ask for a dozen or more characters.
  * The pass copies the text in chunks into a small array (no per-character {@code charAt} bounds
  * check) and costs one table load a character. It is computed once per text and stage
- * ({@link AnalyzedText#derived}) for every rule that asks.
+ * ({@link AnalyzedText#derived}) for every rule that asks. The encoding stage's rules ask; the
+ * quote analysis of the inline stage does not: there the pass cost more than the dozen mark
+ * searches it saved (measured with base and new classes alternated in one JVM).
  *
  * <p>Rare characters rules look for have buckets of their own; frequent ones share a few buckets
  * (asking for them is useless but harmless), and the rest of Unicode is spread over the remaining
