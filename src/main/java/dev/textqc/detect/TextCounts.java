@@ -2,9 +2,9 @@ package dev.textqc.detect;
 
 /**
  * The style counts behind the machine-translation signals, gathered in one pass over the text's
- * characters (plus a vectorised {@code indexOf} for "of the") with no regular expressions and no
- * allocation. The pass reads {@code charAt}: copying the text into a {@code char[]} first cost
- * more than the loop saved.
+ * characters with no regular expressions and no
+ * allocation beyond one small buffer: the pass reads the text in chunks copied into it, one table
+ * load per character.
  *
  * <ul>
  *   <li>{@code words}: runs of letters or digits;</li>
@@ -21,18 +21,27 @@ package dev.textqc.detect;
 record TextCounts(int words, int spacedHyphens, int ofThe, int contractions,
     int typographicDashes, int typographicQuotes, int straightQuotes) {
 
-  /** Per ASCII character: {@link #WORD} for letters and digits, {@link #MARK} for - ' ". */
-  private static final byte[] ASCII = new byte[128];
+  /**
+   * Per character: {@link #WORD} for letters and digits, {@link #MARK} for the marks counted
+   * apart (- ' " ‘ ’ “ ” – —). A table for every char answers with one load, where a test for
+   * ASCII first and a call for the rest branched on every curly apostrophe.
+   */
+  private static final byte[] KIND = new byte[0x10000];
   private static final int WORD = 1;
   private static final int MARK = 2;
+  /** The letter f, where "of the" is looked for: rarer than any other letter of it. */
+  private static final int F = 4;
+  /** Characters copied per {@link String#getChars} call: the loop reads an array, not the string. */
+  private static final int CHUNK = 2048;
 
   static {
-    for (char c = 0; c < 128; c++) {
-      ASCII[c] = (byte) (Character.isLetterOrDigit(c) ? WORD : 0);
+    for (int c = 0; c < 0x10000; c++) {
+      KIND[c] = (byte) (Character.isLetterOrDigit((char) c) ? WORD : 0);
     }
-    ASCII['-'] = MARK;
-    ASCII['\''] = MARK;
-    ASCII['"'] = MARK;
+    for (char c : "-'\"‘’“”–—".toCharArray()) {
+      KIND[c] = MARK;
+    }
+    KIND['f'] = WORD | F;
   }
 
   static TextCounts of(String s) {
@@ -43,67 +52,69 @@ record TextCounts(int words, int spacedHyphens, int ofThe, int contractions,
     int dashes = 0;
     int curly = 0;
     int straight = 0;
+    int ofThe = 0;
     // words: letters or digits after anything else, counted without a branch per character; the
-    // marks (- ' " and the typographic ones) are rare and handled apart
+    // marks (- ' " and the typographic ones) are rare and handled apart. The characters are read
+    // from a small array filled chunk by chunk: charAt on a UTF-16 string keeps a bounds check
+    // per character that an array loop does not.
+    char[] buf = new char[Math.min(n, CHUNK)];
     int previous = 0;
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      int kind = c < 128 ? ASCII[c] : nonAscii(c);
-      int word = kind & WORD;
-      words += word & ~previous;
-      previous = word;
-      if (kind < MARK) {
-        continue;
-      }
-      switch (c) {
-        case '-' -> {
-          if (i >= 2 && i + 2 < n && s.charAt(i - 1) == ' ' && s.charAt(i + 1) == ' '
-              && Character.isLetter(s.charAt(i - 2)) && Character.isLetter(s.charAt(i + 2))) {
-            spacedHyphens++;
-          }
+    for (int from = 0; from < n; from += CHUNK) {
+      int len = Math.min(CHUNK, n - from);
+      s.getChars(from, from + len, buf, 0);
+      for (int j = 0; j < len; j++) {
+        char c = buf[j];
+        int kind = KIND[c];
+        int word = kind & WORD;
+        words += word & ~previous;
+        previous = word;
+        if (kind <= WORD) {
+          continue;
         }
-        case '\'', '’' -> {
-          if (c == '’') {
-            curly++;
-          } else {
-            straight++;
+        int i = from + j;
+        switch (c) {
+          case '-' -> {
+            if (i >= 2 && i + 2 < n && s.charAt(i - 1) == ' ' && s.charAt(i + 1) == ' '
+                && Character.isLetter(s.charAt(i - 2)) && Character.isLetter(s.charAt(i + 2))) {
+              spacedHyphens++;
+            }
           }
-          if (i > 0 && Character.isLetter(s.charAt(i - 1)) && isContractionEnding(s, i + 1)) {
-            contractions++;
+          case '\'', '’' -> {
+            if (c == '’') {
+              curly++;
+            } else {
+              straight++;
+            }
+            if (i > 0 && Character.isLetter(s.charAt(i - 1)) && isContractionEnding(s, i + 1)) {
+              contractions++;
+            }
           }
+          case '"' -> straight++;
+          case '‘', '“', '”' -> curly++;
+          case '–', '—' -> dashes++;
+          case 'f' -> {
+            if (isOfThe(s, i - 1)) {
+              ofThe++;
+            }
+          }
+          default -> { }
         }
-        case '"' -> straight++;
-        case '‘', '“', '”' -> curly++;
-        case '–', '—' -> dashes++;
-        default -> { }
       }
     }
-    return new TextCounts(words, spacedHyphens, ofThe(s), contractions, dashes, curly, straight);
-  }
-
-  private static int nonAscii(char c) {
-    switch (c) {
-      case '’', '‘', '“', '”', '–', '—':
-        return MARK;
-      default:
-        return Character.isLetterOrDigit(c) ? WORD : 0;
-    }
+    return new TextCounts(words, spacedHyphens, ofThe, contractions, dashes, curly, straight);
   }
 
   /**
-   * The words "of the" with one space between them: {@code of the} not touching a letter or digit
-   * on either side (words are maximal runs, so "of" and "the" are whole words).
+   * Whether the words "of the" with one space between them start at {@code at}: {@code of the}
+   * not touching a letter or digit on either side (words are maximal runs, so "of" and "the" are
+   * whole words). Asked at each f, which is rarer than the other letters; a search for the
+   * phrase itself ({@code indexOf("of the")}) ran as a plain loop on UTF-16 strings.
    */
-  private static int ofThe(String s) {
+  private static boolean isOfThe(String s, int at) {
     int n = s.length();
-    int count = 0;
-    for (int at = s.indexOf("of the"); at >= 0; at = s.indexOf("of the", at + 6)) {
-      if ((at == 0 || !Character.isLetterOrDigit(s.charAt(at - 1)))
-          && (at + 6 == n || !Character.isLetterOrDigit(s.charAt(at + 6)))) {
-        count++;
-      }
-    }
-    return count;
+    return at >= 0 && at + 6 <= n && s.charAt(at) == 'o' && s.startsWith(" the", at + 2)
+        && (at == 0 || !Character.isLetterOrDigit(s.charAt(at - 1)))
+        && (at + 6 == n || !Character.isLetterOrDigit(s.charAt(at + 6)));
   }
 
   /** Whether {@code s, t, re, ve, ll, d} or {@code m} starts at {@code at} and ends the word. */

@@ -8,6 +8,7 @@ import dev.textqc.rule.DetectorFactory;
 import dev.textqc.rule.Rule;
 import dev.textqc.rule.RuleMeta;
 import dev.textqc.rule.RuleParams;
+import dev.textqc.rule.kinds.CharCensus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -59,7 +60,7 @@ public final class MojibakeDetector implements DetectorFactory {
     } catch (IllegalArgumentException e) {
       throw params.error("classesFile", e.getMessage());
     }
-    return new MojibakeRule(meta, kind, new Key(codecs, classes),
+    return new MojibakeRule(meta, kind, Key.of(codecs, classes),
         new MojibakeRepair(codecs, classes));
   }
 
@@ -74,14 +75,27 @@ public final class MojibakeDetector implements DetectorFactory {
     }
   }
 
-  /** Cache key of the shared analysis: rules with the same settings share one pass. */
-  record Key(List<SingleByteCodec> codecs, CharClasses classes) {}
+  /**
+   * Cache key of the shared analysis: rules with the same settings share one pass. Interned, so
+   * the rules of one setting hold the same key and the cache finds it by identity (comparing
+   * every character class on each lookup showed in profiles).
+   */
+  record Key(List<SingleByteCodec> codecs, CharClasses classes) {
+    private static final java.util.Map<Key, Key> KEYS =
+        new java.util.concurrent.ConcurrentHashMap<>();
+
+    static Key of(List<SingleByteCodec> codecs, CharClasses classes) {
+      return KEYS.computeIfAbsent(new Key(List.copyOf(codecs), classes), k -> k);
+    }
+  }
 
   record MojibakeRule(RuleMeta meta, Kind kind, Key key, MojibakeRepair repair)
       implements Rule {
     @Override
     public void check(AnalyzedText text, Consumer<Annotation> out) {
-      List<Repair> repairs = text.derived(key, t -> EncodingRepairs.find(t.text(), repair));
+      // damage is non-ASCII: a pure ASCII text (the census the stage shares says so) has none
+      List<Repair> repairs = CharCensus.of(text).pureAscii() ? List.of()
+          : text.derived(key, t -> EncodingRepairs.find(t.text(), repair));
       for (Repair r : repairs) {
         if (r.kind() == kind) {
           out.accept(meta.replace(r.span(), r.replacement()));

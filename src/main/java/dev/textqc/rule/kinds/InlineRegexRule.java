@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
  * {@code scope: line} the rule also promises that every match lies within one line ({@code \n}
  * delimited) that holds one of the fragments; the regex then runs only on those lines (a matcher
  * region with transparent bounds, so look-arounds still see the text around it), which gives the
- * same matches as a run over the whole text.
+ * same matches as a run over the whole text. When every anchor is a control or non-ASCII character,
+ * the anchors the text's {@link CharCensus} rules out are not searched for at all: on a UTF-16
+ * text each search would read the whole text.
  */
 public final class InlineRegexRule implements Rule {
   /** Where the regex runs: the whole text, or only the lines that hold a required fragment. */
@@ -95,7 +97,8 @@ public final class InlineRegexRule implements Rule {
       report(s, pattern.matcher(s), out);
       return;
     }
-    Fragments.Cursor cursor = fragments.cursor(s);
+    Fragments.Cursor cursor = fragments.cursor(s,
+        fragments.askCensus ? CharCensus.of(text) : null);
     int p = cursor.next(0);
     if (p < 0) {
       return;
@@ -157,6 +160,13 @@ public final class InlineRegexRule implements Rule {
     private final boolean[] table = new boolean[256];
     private final char min;
     private final char max;
+    /**
+     * Whether the text's {@link CharCensus} is worth asking first: every anchor is a control or
+     * non-ASCII character, absent from most texts and (but for Latin-1 texts and anchors above
+     * U+00FF) found only by reading the whole text. With a printable ASCII anchor (a comma, a
+     * period) the census rarely rules anything out and its own pass would be wasted.
+     */
+    final boolean askCensus;
 
     Fragments(List<String> fragments) {
       StringBuilder distinct = new StringBuilder();
@@ -207,6 +217,11 @@ public final class InlineRegexRule implements Rule {
       }
       min = mn;
       max = mx;
+      boolean rare = true;
+      for (char a : anchors) {
+        rare &= a < 0x20 || a >= 0x7F;
+      }
+      askCensus = rare;
     }
 
     /** The fragment's rarest character in news text (the last of equally rare ones). */
@@ -259,7 +274,12 @@ public final class InlineRegexRule implements Rule {
     }
 
     Cursor cursor(String s) {
-      return new Cursor(s);
+      return new Cursor(s, null);
+    }
+
+    /** A cursor that skips the anchors the census shows absent (none, for a null census). */
+    Cursor cursor(String s, CharCensus census) {
+      return new Cursor(s, census);
     }
 
     /** Finds the fragments of one text in increasing order of position. */
@@ -268,16 +288,28 @@ public final class InlineRegexRule implements Rule {
       /** Per anchor: its next confirmed position at or after {@link #done}, or -1 for none. */
       private final int[] next;
       private int done;
+      /** No anchor occurs in the text at all. */
+      private final boolean none;
 
-      Cursor(String s) {
+      Cursor(String s, CharCensus census) {
         this.s = s;
         this.next = new int[anchors.length];
-        java.util.Arrays.fill(next, -2); // not searched yet
+        boolean any = false;
+        for (int k = 0; k < anchors.length; k++) {
+          // an anchor the census rules out is never searched for: -1 is a finished search
+          boolean may = census == null || census.mayContain(anchors[k]);
+          next[k] = may ? -2 : -1; // -2: not searched yet
+          any |= may;
+        }
+        this.none = !any;
       }
 
       /** The anchor position of the first fragment occurrence whose anchor is at or after
        *  {@code from}, or -1. */
       int next(int from) {
+        if (none) {
+          return -1;
+        }
         if (setScan) {
           return scan(from);
         }
