@@ -1,5 +1,7 @@
 package dev.textqc.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.textqc.TextQc;
 import dev.textqc.pipeline.Result;
 import dev.textqc.report.JsonReport;
@@ -8,6 +10,7 @@ import dev.textqc.source.SourceItem;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,7 +38,8 @@ import picocli.CommandLine.Spec;
 final class CleanCommand implements Callable<Integer> {
   /** File name endings of corpora, whose records are written as one JSONL file. */
   private static final String CORPUS_SUFFIX = "\\.(jsonl|ndjson|warc|wet|arc)(\\.gz|\\.zst)?";
-  private static final String CORPUS_NAME = ".*" + CORPUS_SUFFIX;
+  private static final java.util.regex.Pattern CORPUS_NAME =
+      java.util.regex.Pattern.compile(".*" + CORPUS_SUFFIX);
 
   @Spec
   CommandSpec spec;
@@ -62,14 +66,14 @@ final class CleanCommand implements Callable<Integer> {
     Runner runner = new Runner(common.runnerSettings(err));
     runner.memory = common.corpusMemory();
     try {
-      runner.run(qc, inputs, err, (item, r) -> {
-        boolean corpus = item.relativeName().toLowerCase(java.util.Locale.ROOT)
-            .matches(CORPUS_NAME) || common.inputFormat == CommonOptions.InputFormat.JSONL
-            || common.inputFormat == CommonOptions.InputFormat.WARC;
+      // Corpus records are serialised by the workers; this thread only writes them in order.
+      Runner.Renderer<JsonlOutput.Lines> render = (item, r) -> isCorpus(item)
+          ? JsonlOutput.render(r, outputDir != null) : null;
+      runner.run(qc, inputs, err, render, (item, r, lines) -> {
         try {
-          if (corpus) {
+          if (lines != null) {
             JsonlOutput o = corpora.computeIfAbsent(item.origin(), k -> open(item.relativeName()));
-            o.write(r);
+            o.write(lines);
             if (o.stdout) {
               out.flush();
             }
@@ -92,6 +96,13 @@ final class CleanCommand implements Callable<Integer> {
       }
     }
     return runner.errors > 0 ? ExitCodes.ERROR : ExitCodes.CLEAN;
+  }
+
+  /** Whether the item is a record of a corpus, written as one line of a JSONL file. */
+  private boolean isCorpus(SourceItem.Loaded item) {
+    return CORPUS_NAME.matcher(item.relativeName().toLowerCase(java.util.Locale.ROOT)).matches()
+        || common.inputFormat == CommonOptions.InputFormat.JSONL
+        || common.inputFormat == CommonOptions.InputFormat.WARC;
   }
 
   private JsonlOutput open(String relativeName) {
@@ -125,6 +136,7 @@ final class CleanCommand implements Callable<Integer> {
 
   /** Cleaned records of one JSONL corpus, streamed record by record. */
   private static final class JsonlOutput {
+    private static final JsonFactory RECORDS = new JsonFactory();
     private final PrintWriter texts;
     private final PrintWriter notes;
     private final boolean stdout;
@@ -135,17 +147,34 @@ final class CleanCommand implements Callable<Integer> {
       this.stdout = stdout;
     }
 
-    void write(Result r) throws IOException {
-      var node = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-      node.put("id", r.document().id());
-      String url = r.document().metadata().get("url");
-      if (url != null) {
-        node.put("url", url); // WARC records: the id is the record id, the URL joins too
+    /** A record's two output lines, made by a worker. */
+    record Lines(String text, String notes) {}
+
+    /**
+     * The cleaned record ({@code {"id", "url"?, "text"}}) and, when wanted, its annotations, each
+     * as one line of JSON.
+     */
+    static Lines render(Result r, boolean withNotes) {
+      StringWriter w = new StringWriter(r.cleaned().length() + 64);
+      try (JsonGenerator g = RECORDS.createGenerator(w)) {
+        g.writeStartObject();
+        g.writeStringField("id", r.document().id());
+        String url = r.document().metadata().get("url");
+        if (url != null) {
+          g.writeStringField("url", url); // WARC records: the id is the record id, the URL joins too
+        }
+        g.writeStringField("text", r.cleaned());
+        g.writeEndObject();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-      node.put("text", r.cleaned());
-      texts.println(node.toString());
+      return new Lines(w.toString(), withNotes ? JsonReport.toJsonLine(r) : null);
+    }
+
+    void write(Lines lines) {
+      texts.println(lines.text());
       if (notes != null) {
-        notes.println(JsonReport.toJsonLine(r));
+        notes.println(lines.notes());
       }
     }
 
