@@ -2,6 +2,10 @@ package dev.textqc.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import dev.textqc.TextQc;
 import dev.textqc.pipeline.Result;
 import dev.textqc.report.JsonReport;
@@ -10,7 +14,6 @@ import dev.textqc.source.SourceItem;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -137,6 +140,9 @@ final class CleanCommand implements Callable<Integer> {
   /** Cleaned records of one JSONL corpus, streamed record by record. */
   private static final class JsonlOutput {
     private static final JsonFactory RECORDS = new JsonFactory();
+    private static final SerializableString ID = new SerializedString("id");
+    private static final SerializableString URL = new SerializedString("url");
+    private static final SerializableString TEXT = new SerializedString("text");
     private final PrintWriter texts;
     private final PrintWriter notes;
     private final boolean stdout;
@@ -155,20 +161,29 @@ final class CleanCommand implements Callable<Integer> {
      * as one line of JSON.
      */
     static Lines render(Result r, boolean withNotes) {
-      StringWriter w = new StringWriter(r.cleaned().length() + 64);
-      try (JsonGenerator g = RECORDS.createGenerator(w)) {
-        g.writeStartObject();
-        g.writeStringField("id", r.document().id());
-        String url = r.document().metadata().get("url");
-        if (url != null) {
-          g.writeStringField("url", url); // WARC records: the id is the record id, the URL joins too
+      BufferRecycler recycler = RECORDS._getBufferRecycler();
+      String text;
+      try (SegmentedStringWriter w = new SegmentedStringWriter(recycler)) {
+        try (JsonGenerator g = RECORDS.createGenerator(w)) {
+          g.writeStartObject();
+          g.writeFieldName(ID);
+          g.writeString(r.document().id());
+          String url = r.document().metadata().get("url");
+          if (url != null) {
+            g.writeFieldName(URL); // WARC records: the id is the record id, the URL joins too
+            g.writeString(url);
+          }
+          g.writeFieldName(TEXT);
+          g.writeString(r.cleaned());
+          g.writeEndObject();
         }
-        g.writeStringField("text", r.cleaned());
-        g.writeEndObject();
+        text = w.getAndClear();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
+      } finally {
+        recycler.releaseToPool();
       }
-      return new Lines(w.toString(), withNotes ? JsonReport.toJsonLine(r) : null);
+      return new Lines(text, withNotes ? JsonReport.toJsonLine(r) : null);
     }
 
     void write(Lines lines) {
