@@ -13,6 +13,7 @@ import dev.textqc.source.Inputs;
 import dev.textqc.source.SourceItem;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -66,6 +67,7 @@ final class CleanCommand implements Callable<Integer> {
     TextQc qc = TextQc.create(common.config());
     Inputs inputs = new Inputs(common.inputs, common.inputOptions(), () -> System.in);
     Map<String, JsonlOutput> corpora = new HashMap<>();
+    boolean writeFailed = false;
     Runner runner = new Runner(common.runnerSettings(err));
     runner.memory = common.corpusMemory();
     try {
@@ -95,8 +97,12 @@ final class CleanCommand implements Callable<Integer> {
       });
     } finally {
       for (JsonlOutput o : corpora.values()) {
-        o.close();
+        writeFailed |= o.close();
       }
+    }
+    if (writeFailed) {
+      throw new UncheckedIOException("cannot write the cleaned corpus in " + outputDir,
+          new IOException("write error"));
     }
     return runner.errors > 0 ? ExitCodes.ERROR : ExitCodes.CLEAN;
   }
@@ -118,12 +124,22 @@ final class CleanCommand implements Callable<Integer> {
       Path notes = text.resolveSibling(text.getFileName().toString()
           .replaceFirst("\\.jsonl$", "") + ".annotations.jsonl");
       Files.createDirectories(text.toAbsolutePath().getParent());
-      return new JsonlOutput(new PrintWriter(Files.newBufferedWriter(text, StandardCharsets.UTF_8)),
-          new PrintWriter(Files.newBufferedWriter(notes, StandardCharsets.UTF_8)), false);
+      return new JsonlOutput(writer(text), writer(notes), false);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create output in " + outputDir + ": "
           + e.getMessage(), e);
     }
+  }
+
+  /**
+   * A corpus output file. Its encoder replaces what UTF-8 cannot encode (a lone surrogate from a
+   * {@code \\ud800} escape in the input) with {@code ?}, as standard output does: the strict
+   * encoder of {@code Files.newBufferedWriter} threw, and PrintWriter, swallowing the error,
+   * left the rest of the file garbled.
+   */
+  private static PrintWriter writer(Path file) throws IOException {
+    return new PrintWriter(new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file),
+        StandardCharsets.UTF_8), 1 << 16));
   }
 
   static void writeAtomically(Path target, String content) throws IOException {
@@ -193,14 +209,22 @@ final class CleanCommand implements Callable<Integer> {
       }
     }
 
-    void close() {
+    /**
+     * Closes the files and says whether writing them failed: PrintWriter keeps write errors (a
+     * full disk) to itself.
+     */
+    boolean close() {
       texts.flush();
-      if (!stdout) {
-        texts.close();
+      if (stdout) {
+        return false;
       }
+      boolean failed = texts.checkError();
+      texts.close();
       if (notes != null) {
+        failed |= notes.checkError();
         notes.close();
       }
+      return failed;
     }
   }
 }
