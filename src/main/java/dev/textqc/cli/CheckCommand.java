@@ -123,7 +123,10 @@ final class CheckCommand implements Callable<Integer> {
         : null;
     Runner runner = new Runner(common.runnerSettings(err));
     runner.memory = common.corpusMemory();
-    runner.run(qc, inputs, err, (item, r) -> {
+    // JSON lines are serialised by the workers; this thread only writes them in order.
+    Runner.Renderer<String> render = format == Format.JSONL
+        ? (item, r) -> JsonReport.toJsonLine(r) : (item, r) -> null;
+    runner.run(qc, inputs, err, render, (item, r, line) -> {
       if (collected != null) {
         collected.add(r);
       }
@@ -145,7 +148,7 @@ final class CheckCommand implements Callable<Integer> {
             explain(out, r);
           }
         }
-        case JSONL -> out.println(JsonReport.toJsonLine(r));
+        case JSONL -> out.println(line);
         case JSON -> json.add(r);
         default -> { } // written at the end, from the collected results
       }

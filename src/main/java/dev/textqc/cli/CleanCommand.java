@@ -1,5 +1,11 @@
 package dev.textqc.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import dev.textqc.TextQc;
 import dev.textqc.pipeline.Result;
 import dev.textqc.report.JsonReport;
@@ -7,6 +13,7 @@ import dev.textqc.source.Inputs;
 import dev.textqc.source.SourceItem;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +42,8 @@ import picocli.CommandLine.Spec;
 final class CleanCommand implements Callable<Integer> {
   /** File name endings of corpora, whose records are written as one JSONL file. */
   private static final String CORPUS_SUFFIX = "\\.(jsonl|ndjson|warc|wet|arc)(\\.gz|\\.zst)?";
-  private static final String CORPUS_NAME = ".*" + CORPUS_SUFFIX;
+  private static final java.util.regex.Pattern CORPUS_NAME =
+      java.util.regex.Pattern.compile(".*" + CORPUS_SUFFIX);
 
   @Spec
   CommandSpec spec;
@@ -59,17 +67,18 @@ final class CleanCommand implements Callable<Integer> {
     TextQc qc = TextQc.create(common.config());
     Inputs inputs = new Inputs(common.inputs, common.inputOptions(), () -> System.in);
     Map<String, JsonlOutput> corpora = new HashMap<>();
+    boolean writeFailed = false;
     Runner runner = new Runner(common.runnerSettings(err));
     runner.memory = common.corpusMemory();
     try {
-      runner.run(qc, inputs, err, (item, r) -> {
-        boolean corpus = item.relativeName().toLowerCase(java.util.Locale.ROOT)
-            .matches(CORPUS_NAME) || common.inputFormat == CommonOptions.InputFormat.JSONL
-            || common.inputFormat == CommonOptions.InputFormat.WARC;
+      // Corpus records are serialised by the workers; this thread only writes them in order.
+      Runner.Renderer<JsonlOutput.Lines> render = (item, r) -> isCorpus(item)
+          ? JsonlOutput.render(r, outputDir != null) : null;
+      runner.run(qc, inputs, err, render, (item, r, lines) -> {
         try {
-          if (corpus) {
+          if (lines != null) {
             JsonlOutput o = corpora.computeIfAbsent(item.origin(), k -> open(item.relativeName()));
-            o.write(r);
+            o.write(lines);
             if (o.stdout) {
               out.flush();
             }
@@ -88,10 +97,21 @@ final class CleanCommand implements Callable<Integer> {
       });
     } finally {
       for (JsonlOutput o : corpora.values()) {
-        o.close();
+        writeFailed |= o.close();
       }
     }
+    if (writeFailed) {
+      throw new UncheckedIOException("cannot write the cleaned corpus in " + outputDir,
+          new IOException("write error"));
+    }
     return runner.errors > 0 ? ExitCodes.ERROR : ExitCodes.CLEAN;
+  }
+
+  /** Whether the item is a record of a corpus, written as one line of a JSONL file. */
+  private boolean isCorpus(SourceItem.Loaded item) {
+    return CORPUS_NAME.matcher(item.relativeName().toLowerCase(java.util.Locale.ROOT)).matches()
+        || common.inputFormat == CommonOptions.InputFormat.JSONL
+        || common.inputFormat == CommonOptions.InputFormat.WARC;
   }
 
   private JsonlOutput open(String relativeName) {
@@ -104,12 +124,22 @@ final class CleanCommand implements Callable<Integer> {
       Path notes = text.resolveSibling(text.getFileName().toString()
           .replaceFirst("\\.jsonl$", "") + ".annotations.jsonl");
       Files.createDirectories(text.toAbsolutePath().getParent());
-      return new JsonlOutput(new PrintWriter(Files.newBufferedWriter(text, StandardCharsets.UTF_8)),
-          new PrintWriter(Files.newBufferedWriter(notes, StandardCharsets.UTF_8)), false);
+      return new JsonlOutput(writer(text), writer(notes), false);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create output in " + outputDir + ": "
           + e.getMessage(), e);
     }
+  }
+
+  /**
+   * A corpus output file. Its encoder replaces what UTF-8 cannot encode (a lone surrogate from a
+   * {@code \\ud800} escape in the input) with {@code ?}, as standard output does: the strict
+   * encoder of {@code Files.newBufferedWriter} threw, and PrintWriter, swallowing the error,
+   * left the rest of the file garbled.
+   */
+  private static PrintWriter writer(Path file) throws IOException {
+    return new PrintWriter(new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file),
+        StandardCharsets.UTF_8), 1 << 16));
   }
 
   static void writeAtomically(Path target, String content) throws IOException {
@@ -125,6 +155,10 @@ final class CleanCommand implements Callable<Integer> {
 
   /** Cleaned records of one JSONL corpus, streamed record by record. */
   private static final class JsonlOutput {
+    private static final JsonFactory RECORDS = new JsonFactory();
+    private static final SerializableString ID = new SerializedString("id");
+    private static final SerializableString URL = new SerializedString("url");
+    private static final SerializableString TEXT = new SerializedString("text");
     private final PrintWriter texts;
     private final PrintWriter notes;
     private final boolean stdout;
@@ -135,28 +169,62 @@ final class CleanCommand implements Callable<Integer> {
       this.stdout = stdout;
     }
 
-    void write(Result r) throws IOException {
-      var node = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-      node.put("id", r.document().id());
-      String url = r.document().metadata().get("url");
-      if (url != null) {
-        node.put("url", url); // WARC records: the id is the record id, the URL joins too
+    /** A record's two output lines, made by a worker. */
+    record Lines(String text, String notes) {}
+
+    /**
+     * The cleaned record ({@code {"id", "url"?, "text"}}) and, when wanted, its annotations, each
+     * as one line of JSON.
+     */
+    static Lines render(Result r, boolean withNotes) {
+      BufferRecycler recycler = RECORDS._getBufferRecycler();
+      String text;
+      try (SegmentedStringWriter w = new SegmentedStringWriter(recycler)) {
+        try (JsonGenerator g = RECORDS.createGenerator(w)) {
+          g.writeStartObject();
+          g.writeFieldName(ID);
+          g.writeString(r.document().id());
+          String url = r.document().metadata().get("url");
+          if (url != null) {
+            g.writeFieldName(URL); // WARC records: the id is the record id, the URL joins too
+            g.writeString(url);
+          }
+          g.writeFieldName(TEXT);
+          g.writeString(r.cleaned());
+          g.writeEndObject();
+        }
+        text = w.getAndClear();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } finally {
+        recycler.releaseToPool();
       }
-      node.put("text", r.cleaned());
-      texts.println(node.toString());
+      return new Lines(text, withNotes ? JsonReport.toJsonLine(r) : null);
+    }
+
+    void write(Lines lines) {
+      texts.println(lines.text());
       if (notes != null) {
-        notes.println(JsonReport.toJsonLine(r));
+        notes.println(lines.notes());
       }
     }
 
-    void close() {
+    /**
+     * Closes the files and says whether writing them failed: PrintWriter keeps write errors (a
+     * full disk) to itself.
+     */
+    boolean close() {
       texts.flush();
-      if (!stdout) {
-        texts.close();
+      if (stdout) {
+        return false;
       }
+      boolean failed = texts.checkError();
+      texts.close();
       if (notes != null) {
+        failed |= notes.checkError();
         notes.close();
       }
+      return failed;
     }
   }
 }

@@ -76,10 +76,27 @@ final class Runner {
     this.settings = settings;
   }
 
+  /**
+   * Turns a checked document into what the sink writes (a JSON line, say). It runs on the worker
+   * thread right after the check, so serialising is spread over the workers and the one thread
+   * that writes in input order only copies finished output.
+   */
+  @FunctionalInterface
+  interface Renderer<T> {
+    T render(SourceItem.Loaded item, Result result);
+  }
+
+  /** Takes each checked document, with what the renderer made of it, in input order. */
+  @FunctionalInterface
+  interface Sink<T> {
+    void accept(SourceItem.Loaded item, Result result, T rendered);
+  }
+
   /** What became of one input. */
   private sealed interface Outcome {}
 
-  private record Checked(SourceItem.Loaded item, Result result) implements Outcome {}
+  private record Checked(SourceItem.Loaded item, Result result, Object rendered)
+      implements Outcome {}
 
   private record Skipped(String message) implements Outcome {}
 
@@ -100,6 +117,15 @@ final class Runner {
   }
 
   void run(TextQc qc, Inputs inputs, PrintWriter err, BiConsumer<SourceItem.Loaded, Result> sink) {
+    run(qc, inputs, err, (item, r) -> null, (item, r, none) -> sink.accept(item, r));
+  }
+
+  /**
+   * Checks every input; {@code render} runs on the worker that checked the document,
+   * {@code sink} on the calling thread, in input order.
+   */
+  <T> void run(TextQc qc, Inputs inputs, PrintWriter err, Renderer<? extends T> render,
+      Sink<? super T> sink) {
     int threads = Math.max(1, settings.threads());
     Progress progress = settings.progress();
     AtomicInteger workerNo = new AtomicInteger();
@@ -115,7 +141,7 @@ final class Runner {
     try {
       while (true) {
         while (window.size() < threads * WINDOW_PER_THREAD && inputs.hasNext()) {
-          window.add(submit(qc, inputs.next(), pool, permits, pending));
+          window.add(submit(qc, inputs.next(), render, pool, permits, pending));
         }
         Task head = window.poll();
         if (head == null) {
@@ -136,7 +162,9 @@ final class Runner {
           for (Annotation a : c.result().annotations()) {
             findings.merge(a.category(), 1L, Long::sum);
           }
-          sink.accept(c.item(), c.result());
+          @SuppressWarnings("unchecked") // made by render, which returns a T
+          T rendered = (T) c.rendered();
+          sink.accept(c.item(), c.result(), rendered);
         }
         progress.update(documents, errors);
       }
@@ -153,8 +181,8 @@ final class Runner {
    * therefore start in input order, and with one thread the corpus memory sees them in that
    * order.
    */
-  private Task submit(TextQc qc, SourceItem submitted, ExecutorService pool, Semaphore permits,
-      Queue<Task> pending) {
+  private Task submit(TextQc qc, SourceItem submitted, Renderer<?> render, ExecutorService pool,
+      Semaphore permits, Queue<Task> pending) {
     Task submittedTask = new Task(submitted);
     if (submitted instanceof SourceItem.Failed f) {
       submittedTask.outcome.complete(new Skipped(f.message()));
@@ -175,7 +203,7 @@ final class Runner {
         SourceItem.Loaded loaded = item instanceof SourceItem.Deferred d ? d.load()
             : (SourceItem.Loaded) item;
         Result r = qc.check(loaded.document(), memory);
-        task.outcome.complete(new Checked(loaded, r));
+        task.outcome.complete(new Checked(loaded, r, render.render(loaded, r)));
       } catch (DocumentLoader.LoadException e) {
         task.outcome.complete(new Skipped(item.id() + ": " + e.getMessage()));
       } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {

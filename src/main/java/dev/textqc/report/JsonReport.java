@@ -2,6 +2,10 @@ package dev.textqc.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.textqc.document.LineIndex;
 import dev.textqc.finding.Action;
@@ -10,8 +14,8 @@ import dev.textqc.pipeline.Assessment;
 import dev.textqc.pipeline.Result;
 import dev.textqc.pipeline.RuleFailure;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.Writer;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The machine-readable result of {@code ../shared/OUTPUT.md}, version 1. Extensions beyond the
@@ -21,30 +25,93 @@ import java.io.Writer;
  */
 public final class JsonReport {
   private static final JsonFactory FACTORY = new JsonFactory();
+  private static final SerializableString ID = new SerializedString("id");
+  private static final SerializableString LANGUAGE = new SerializedString("language");
+  private static final SerializableString TEXT = new SerializedString("text");
+  private static final SerializableString CLEANED = new SerializedString("cleaned");
+  private static final SerializableString MACHINE_TRANSLATION =
+      new SerializedString("machineTranslation");
+  private static final SerializableString SCORE = new SerializedString("score");
+  private static final SerializableString LIKELY = new SerializedString("likely");
+  private static final SerializableString QUALITY = new SerializedString("quality");
+  private static final SerializableString ANNOTATIONS = new SerializedString("annotations");
+  private static final SerializableString RULE = new SerializedString("rule");
+  private static final SerializableString CATEGORY = new SerializedString("category");
+  private static final SerializableString TYPE = new SerializedString("type");
+  private static final SerializableString SEVERITY = new SerializedString("severity");
+  private static final SerializableString START = new SerializedString("start");
+  private static final SerializableString END = new SerializedString("end");
+  private static final SerializableString LINE = new SerializedString("line");
+  private static final SerializableString COLUMN = new SerializedString("column");
+  private static final SerializableString ACTION = new SerializedString("action");
+  private static final SerializableString REPLACEMENT = new SerializedString("replacement");
+  private static final SerializableString MESSAGE = new SerializedString("message");
+  private static final SerializableString CONFIDENCE = new SerializedString("confidence");
+  private static final SerializableString EXPLANATION = new SerializedString("explanation");
+  private static final SerializableString SIGNAL = new SerializedString("signal");
+  private static final SerializableString VALUE = new SerializedString("value");
+  private static final SerializableString WEIGHT = new SerializedString("weight");
+  private static final SerializableString MEANING = new SerializedString("meaning");
+  private static final SerializableString FAILURES = new SerializedString("failures");
+
+  /**
+   * Rule ids, categories, messages and signal texts recur in every document: each is escaped
+   * once and then copied. Bounded, in case a rule builds its messages from the text.
+   */
+  private static final int MAX_CONSTANTS = 4096;
+  private static final ConcurrentHashMap<String, SerializableString> CONSTANTS =
+      new ConcurrentHashMap<>();
 
   private JsonReport() {}
 
+  private static void writeConstant(JsonGenerator g, String s) throws IOException {
+    if (s == null) {
+      g.writeNull();
+    } else {
+      g.writeString(constant(s));
+    }
+  }
+
+  private static SerializableString constant(String s) {
+    SerializableString c = CONSTANTS.get(s);
+    if (c == null) {
+      c = new SerializedString(s);
+      if (CONSTANTS.size() < MAX_CONSTANTS) {
+        CONSTANTS.putIfAbsent(s, c);
+      }
+    }
+    return c;
+  }
+
   /** One result as a single-line JSON object (the JSONL form). */
   public static String toJsonLine(Result r) {
-    StringWriter w = new StringWriter();
-    try (JsonGenerator g = FACTORY.createGenerator(w)) {
-      write(g, r);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-    return w.toString();
+    return render(r, false);
   }
 
   /** One result, pretty-printed. */
   public static String toJson(Result r) {
-    StringWriter w = new StringWriter();
-    try (JsonGenerator g = FACTORY.createGenerator(w)) {
-      g.setPrettyPrinter(new DefaultPrettyPrinter());
-      write(g, r);
+    return render(r, true);
+  }
+
+  /**
+   * Through Jackson's segmented writer, not a StringWriter: a StringBuffer appends the
+   * generator's chars one by one when the text so far is Latin-1.
+   */
+  private static String render(Result r, boolean pretty) {
+    BufferRecycler recycler = FACTORY._getBufferRecycler();
+    try (SegmentedStringWriter w = new SegmentedStringWriter(recycler)) {
+      try (JsonGenerator g = FACTORY.createGenerator(w)) {
+        if (pretty) {
+          g.setPrettyPrinter(new DefaultPrettyPrinter());
+        }
+        write(g, r);
+      }
+      return w.getAndClear();
     } catch (IOException e) {
       throw new IllegalStateException(e);
+    } finally {
+      recycler.releaseToPool();
     }
-    return w.toString();
   }
 
   public static JsonGenerator prettyGenerator(Writer w) throws IOException {
@@ -58,59 +125,90 @@ public final class JsonReport {
     String text = r.document().text();
     LineIndex lines = new LineIndex(text);
     g.writeStartObject();
-    g.writeStringField("id", r.document().id());
-    g.writeStringField("language", r.document().language());
+    g.writeFieldName(ID);
+    g.writeString(r.document().id());
+    g.writeFieldName(LANGUAGE);
+    g.writeString(r.document().language());
     if (r.document().extracted()) {
-      g.writeStringField("text", text);
+      g.writeFieldName(TEXT);
+      g.writeString(text);
     }
-    g.writeStringField("cleaned", r.cleaned());
+    g.writeFieldName(CLEANED);
+    g.writeString(r.cleaned());
     Assessment a = r.assessment();
-    g.writeObjectFieldStart("machineTranslation");
-    g.writeNumberField("score", a.machineTranslationScore());
-    g.writeBooleanField("likely", a.machineTranslationLikely());
+    g.writeFieldName(MACHINE_TRANSLATION);
+    g.writeStartObject();
+    g.writeFieldName(SCORE);
+    g.writeNumber(a.machineTranslationScore());
+    g.writeFieldName(LIKELY);
+    g.writeBoolean(a.machineTranslationLikely());
     g.writeEndObject();
-    g.writeObjectFieldStart("quality");
-    g.writeNumberField("score", a.qualityScore());
+    g.writeFieldName(QUALITY);
+    g.writeStartObject();
+    g.writeFieldName(SCORE);
+    g.writeNumber(a.qualityScore());
     g.writeEndObject();
-    g.writeArrayFieldStart("annotations");
+    g.writeFieldName(ANNOTATIONS);
+    g.writeStartArray();
     for (Annotation an : r.annotations()) {
       g.writeStartObject();
-      g.writeStringField("rule", an.rule());
-      g.writeStringField("category", an.category().id());
-      g.writeStringField("type", an.type());
-      g.writeStringField("severity", an.severity().id());
-      g.writeNumberField("start", an.span().start());
-      g.writeNumberField("end", an.span().end());
-      g.writeNumberField("line", lines.line(an.span().start()));
-      g.writeNumberField("column", lines.column(an.span().start()));
-      g.writeStringField("action", an.action().id());
+      g.writeFieldName(RULE);
+      writeConstant(g, an.rule());
+      g.writeFieldName(CATEGORY);
+      writeConstant(g, an.category().id());
+      g.writeFieldName(TYPE);
+      writeConstant(g, an.type());
+      g.writeFieldName(SEVERITY);
+      writeConstant(g, an.severity().id());
+      g.writeFieldName(START);
+      g.writeNumber(an.span().start());
+      g.writeFieldName(END);
+      g.writeNumber(an.span().end());
+      g.writeFieldName(LINE);
+      g.writeNumber(lines.line(an.span().start()));
+      g.writeFieldName(COLUMN);
+      g.writeNumber(lines.column(an.span().start()));
+      g.writeFieldName(ACTION);
+      writeConstant(g, an.action().id());
       if (an.action() == Action.REPLACE) {
-        g.writeStringField("replacement", an.replacement());
+        g.writeFieldName(REPLACEMENT);
+        g.writeString(an.replacement());
       }
-      g.writeStringField("message", an.message());
-      g.writeNumberField("confidence", an.confidence());
-      g.writeStringField("text", an.span().of(text));
+      g.writeFieldName(MESSAGE);
+      writeConstant(g, an.message());
+      g.writeFieldName(CONFIDENCE);
+      g.writeNumber(an.confidence());
+      g.writeFieldName(TEXT);
+      g.writeString(an.span().of(text));
       g.writeEndObject();
     }
     g.writeEndArray();
     if (!a.signals().isEmpty()) {
-      g.writeArrayFieldStart("explanation");
+      g.writeFieldName(EXPLANATION);
+      g.writeStartArray();
       for (Assessment.Signal s : a.signals()) {
         g.writeStartObject();
-        g.writeStringField("signal", s.name());
-        g.writeNumberField("value", s.value());
-        g.writeNumberField("weight", s.weight());
-        g.writeStringField("meaning", s.explanation());
+        g.writeFieldName(SIGNAL);
+        writeConstant(g, s.name());
+        g.writeFieldName(VALUE);
+        g.writeNumber(s.value());
+        g.writeFieldName(WEIGHT);
+        g.writeNumber(s.weight());
+        g.writeFieldName(MEANING);
+        writeConstant(g, s.explanation());
         g.writeEndObject();
       }
       g.writeEndArray();
     }
     if (!r.failures().isEmpty()) {
-      g.writeArrayFieldStart("failures");
+      g.writeFieldName(FAILURES);
+      g.writeStartArray();
       for (RuleFailure f : r.failures()) {
         g.writeStartObject();
-        g.writeStringField("rule", f.ruleId());
-        g.writeStringField("message", f.message());
+        g.writeFieldName(RULE);
+        writeConstant(g, f.ruleId());
+        g.writeFieldName(MESSAGE);
+        g.writeString(f.message());
         g.writeEndObject();
       }
       g.writeEndArray();

@@ -1,14 +1,8 @@
 package dev.textqc.source;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.textqc.document.Document;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -20,7 +14,6 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -34,14 +27,6 @@ import java.util.stream.Stream;
  * the stream goes on.
  */
 public final class Inputs implements Iterator<SourceItem> {
-  /**
-   * Created on first use: Jackson's databind loads some 300 classes, a cost a check of a single
-   * text file should not pay at start-up.
-   */
-  private static final class Json {
-    static final ObjectMapper MAPPER = new ObjectMapper();
-  }
-
   private final InputOptions options;
   private final Supplier<InputStream> stdin;
   private final Deque<String> pendingArgs;
@@ -187,7 +172,7 @@ public final class Inputs implements Iterator<SourceItem> {
       }
       if (isJsonl(inner)) {
         return new JsonlRecords(id, relative, compression.open(counted(
-            Files.newInputStream(path))));
+            Files.newInputStream(path))), options);
       }
       byte[] bytes;
       try (InputStream in = compression.open(counted(Files.newInputStream(path)))) {
@@ -254,71 +239,5 @@ public final class Inputs implements Iterator<SourceItem> {
 
   private static Iterator<SourceItem> one(SourceItem item) {
     return List.of(item).iterator();
-  }
-
-  /** Reads a JSONL corpus lazily, one record per line. */
-  private final class JsonlRecords extends StreamedRecords {
-    private final String file;
-    private final String relative;
-    private final BufferedReader reader;
-    private int lineNo;
-
-    JsonlRecords(String file, String relative, InputStream in) {
-      this(file, relative, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8
-          .newDecoder()), 1 << 16));
-    }
-
-    private JsonlRecords(String file, String relative, BufferedReader reader) {
-      super(reader);
-      this.file = file;
-      this.relative = relative;
-      this.reader = reader;
-    }
-
-    @Override
-    protected SourceItem read() {
-      String line;
-      try {
-        line = reader.readLine();
-      } catch (IOException e) {
-        end();
-        return new SourceItem.Failed(file + ":" + (lineNo + 1), file + ":" + (lineNo + 1)
-            + ": cannot read record: " + e.getMessage());
-      }
-      if (line == null) {
-        end();
-        return null;
-      }
-      lineNo++;
-      return line.isBlank() ? null : record(line);
-    }
-
-    private SourceItem record(String line) {
-      String where = file + ":" + lineNo;
-      JsonNode node;
-      try {
-        node = Json.MAPPER.readTree(line);
-      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-        return new SourceItem.Failed(where, where + ": not a JSON object: "
-            + e.getOriginalMessage());
-      } catch (IOException e) {
-        return new SourceItem.Failed(where, where + ": cannot read record: " + e.getMessage());
-      }
-      if (node == null || !node.isObject()) {
-        return new SourceItem.Failed(where, where + ": not a JSON object");
-      }
-      JsonNode text = node.get(options.textField());
-      if (text == null || !text.isTextual()) {
-        return new SourceItem.Failed(where, where + ": record has no string field '"
-            + options.textField() + "' (set it with --text-field)");
-      }
-      JsonNode idNode = node.get(options.idField());
-      String id = idNode == null || idNode.isNull() ? where : idNode.asText();
-      String lang = node.hasNonNull("language") ? node.get("language").asText() : null;
-      Map<String, String> meta = node.hasNonNull("url") ? Map.of("url", node.get("url").asText())
-          : Map.of();
-      return new SourceItem.Loaded(new Document(id, text.asText(), lang, false, meta), file,
-          relative);
-    }
   }
 }

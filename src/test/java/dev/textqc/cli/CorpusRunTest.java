@@ -69,6 +69,21 @@ class CorpusRunTest {
   }
 
   @Test
+  void aLoneSurrogateDoesNotGarbleTheCleanedCorpus() throws Exception {
+    Path in = dir.resolve("lone.jsonl");
+    Files.writeString(in, "{\"id\":\"a\",\"text\":\"Before.\"}\n"
+        + "{\"id\":\"lone\",\"text\":\"A lone \\ud800 surrogate.\"}\n"
+        + "{\"id\":\"b\",\"text\":\"After.\"}\n");
+    CliTest.Run r = CliTest.run("clean", "-o", dir.resolve("out").toString(), in.toString());
+    assertEquals(0, r.code(), r.err());
+    Path cleaned = dir.resolve("out/lone.jsonl");
+    assertEquals(List.of("a", "lone", "b"), ids(cleaned));
+    assertEquals("A lone ? surrogate.", JSON.readTree(Files.readAllLines(cleaned).get(1))
+        .get("text").asText());
+    assertEquals(3, Files.readAllLines(dir.resolve("out/lone.annotations.jsonl")).size());
+  }
+
+  @Test
   void aDocumentThatRunsTooLongIsSkippedAndTheRunCompletes() throws Exception {
     // a user rule with catastrophic backtracking: hopeless on a long run of a's
     Path rules = dir.resolve("rules");
