@@ -23,7 +23,8 @@ import java.util.function.Consumer;
  * {@link PageStructure} (HTML input); plain text is left to the line rules.
  *
  * <p>Keys: {@code threshold} (remove a line whose boilerplate score reaches it; default 0.5),
- * {@code negativeHints}, {@code positiveHints} (class/id words) and {@code negativeTags}.
+ * {@code negativeHints}, {@code positiveHints} (class/id words), {@code negativeTags} and
+ * {@code utilityPrefixes} (first words of style utility classes, whose words are no hints).
  */
 public final class HtmlStructureDetector implements DetectorFactory {
 
@@ -34,7 +35,8 @@ public final class HtmlStructureDetector implements DetectorFactory {
 
   @Override
   public Set<String> keys() {
-    return Set.of("threshold", "negativeHints", "positiveHints", "negativeTags");
+    return Set.of("threshold", "negativeHints", "positiveHints", "negativeTags",
+        "utilityPrefixes");
   }
 
   @Override
@@ -45,7 +47,8 @@ public final class HtmlStructureDetector implements DetectorFactory {
     }
     StructureHints hints = new StructureHints(new HashSet<>(params.strings("negativeHints")),
         new HashSet<>(params.strings("positiveHints")),
-        new HashSet<>(params.strings("negativeTags")));
+        new HashSet<>(params.strings("negativeTags")),
+        new HashSet<>(params.strings("utilityPrefixes")));
     return new StructureRule(meta, hints, threshold, new ThreadLocal<>());
   }
 

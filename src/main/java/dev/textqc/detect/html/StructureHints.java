@@ -27,6 +27,7 @@ public final class StructureHints {
   private final Set<String> negative;
   private final Set<String> positive;
   private final Set<String> negativeTags;
+  private final String[] utilityPrefixes;
   // trie over the hint words: next[node * ALPHABET + symbol], 0 = no edge (0 is the root,
   // never a target); end[node] = NEGATIVE/POSITIVE flags of the word ending there
   private final int[] next;
@@ -39,6 +40,17 @@ public final class StructureHints {
    * @param negativeTags elements that hold furniture by definition (nav, aside, footer)
    */
   public StructureHints(Set<String> negative, Set<String> positive, Set<String> negativeTags) {
+    this(negative, positive, negativeTags, Set.of());
+  }
+
+  /**
+   * @param utilityPrefixes words that begin style utility class names ({@code text} in
+   *     {@code text-gray-800}, {@code md:text-lg}): there they say how an element looks, not
+   *     what it holds, so they are no hint (the class's other words still are)
+   */
+  public StructureHints(Set<String> negative, Set<String> positive, Set<String> negativeTags,
+      Set<String> utilityPrefixes) {
+    this.utilityPrefixes = lower(utilityPrefixes).toArray(new String[0]);
     this.negative = lower(negative);
     this.positive = lower(positive);
     this.negativeTags = lower(negativeTags);
@@ -143,11 +155,13 @@ public final class StructureHints {
     int n = hints.length();
     int i = 0;
     int word = 0; // flags of the current space-separated class name
+    boolean first = true; // no token of this class name seen yet (variant prefixes aside)
     while (i < n) {
       while (i < n && symbol(hints.charAt(i)) < 0) {
-        if (hints.charAt(i) == ' ') {
+        if (isClassSeparator(hints.charAt(i))) {
           flags |= classFlags(word);
           word = 0;
+          first = true;
         }
         i++;
       }
@@ -156,10 +170,32 @@ public final class StructureHints {
         i++;
       }
       if (i > start) {
-        word |= token(hints, start, i);
+        if (first && i < n && hints.charAt(i) == ':') {
+          continue; // a variant prefix (md:, hover:) before the class's own name
+        }
+        boolean utility = first && i < n && !isClassSeparator(hints.charAt(i))
+            && isUtility(hints, start, i);
+        first = false;
+        if (!utility) {
+          word |= token(hints, start, i);
+        }
       }
     }
     return flags | classFlags(word);
+  }
+
+  private static boolean isClassSeparator(char c) {
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+  }
+
+  /** Whether token [start, stop) is a utility prefix ({@code text} of {@code text-sm}). */
+  private boolean isUtility(String s, int start, int stop) {
+    for (String u : utilityPrefixes) {
+      if (u.length() == stop - start && s.startsWith(u, start)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int classFlags(int word) {

@@ -53,7 +53,9 @@ public final class HtmlBlockExtractor {
   public static Page extract(byte[] bytes, Charset charset, String baseUri) {
     org.jsoup.nodes.Document dom;
     try {
-      dom = Jsoup.parse(new ByteArrayInputStream(bytes), charset == null ? null : charset.name(),
+      // scripts, styles and comments never reach the text: cut them before jsoup tokenises them
+      byte[] html = InvisibleMarkup.strip(bytes, charset);
+      dom = Jsoup.parse(new ByteArrayInputStream(html), charset == null ? null : charset.name(),
           baseUri == null ? "" : baseUri);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // reading from memory: does not happen

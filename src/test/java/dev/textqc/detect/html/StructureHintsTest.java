@@ -50,6 +50,20 @@ class StructureHintsTest {
   }
 
   @Test
+  void utilityClassesSayHowItLooksNotWhatItHolds() {
+    StructureHints h = new StructureHints(Set.of("nav"), Set.of("text", "content"),
+        Set.of("footer"), Set.of("text"));
+    assertEquals(-1, h.weight("footer", "text-md leading-none text-gray-800"),
+        "text-* utilities do not cancel a furniture tag");
+    assertEquals(-1, h.weight("footer", "md:text-lg"), "nor behind a variant prefix");
+    assertEquals(1, h.weight("div", "text"), "the word alone is still a hint");
+    assertEquals(1, h.weight("div", "story-text"), "so is the word after another");
+    assertEquals(1, h.weight("p", "text-content-size"), "a utility's other words still count");
+    assertEquals(-1, h.weight("div", "text-nav"));
+    assertEquals(1, hints.weight("div", "content\tpost"), "tabs separate class names too");
+  }
+
+  @Test
   void memoGivesTheSameAnswer() {
     var memo = new HashMap<String, Integer>();
     int first = hints.flags("entry-content share-bar", memo);
