@@ -7,6 +7,11 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.textqc.document.Document;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -80,7 +85,7 @@ final class JsonlRecords extends StreamedRecords {
       return new SourceItem.Failed(where, where + ": not valid UTF-8");
     }
     if (buf[content] < 0 && new String(buf, content, lineEnd - content,
-        java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+        StandardCharsets.UTF_8).isBlank()) {
       return null; // only Unicode spaces
     }
     return record(where);
@@ -230,55 +235,32 @@ final class JsonlRecords extends StreamedRecords {
     };
   }
 
-  /** Strict UTF-8 as Java's decoder checks it: no overlong forms, surrogates or code points above U+10FFFF. */
+  /**
+   * Strict UTF-8 (no overlong forms, surrogates or code points above U+10FFFF), checked by Java's
+   * own decoder, as {@link TextDecoder} checks text files: a record that fails is reported, never
+   * patched with replacement characters.
+   */
   static final class Utf8 {
+    private static final ThreadLocal<CharsetDecoder> DECODER =
+        ThreadLocal.withInitial(() -> StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT));
+
     private Utf8() {}
 
     static boolean valid(byte[] b, int from, int to) {
       int i = from;
-      while (i < to) {
-        int c = b[i];
-        if (c >= 0) {
-          i++;
-          continue;
-        }
-        c &= 0xFF;
-        if (c >= 0xC2 && c <= 0xDF) {
-          if (i + 1 >= to || !cont(b[i + 1])) {
-            return false;
-          }
-          i += 2;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-          if (i + 2 >= to) {
-            return false;
-          }
-          int c1 = b[i + 1] & 0xFF;
-          int lo = c == 0xE0 ? 0xA0 : 0x80;
-          int hi = c == 0xED ? 0x9F : 0xBF;
-          if (c1 < lo || c1 > hi || !cont(b[i + 2])) {
-            return false;
-          }
-          i += 3;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-          if (i + 3 >= to) {
-            return false;
-          }
-          int c1 = b[i + 1] & 0xFF;
-          int lo = c == 0xF0 ? 0x90 : 0x80;
-          int hi = c == 0xF4 ? 0x8F : 0xBF;
-          if (c1 < lo || c1 > hi || !cont(b[i + 2]) || !cont(b[i + 3])) {
-            return false;
-          }
-          i += 4;
-        } else {
-          return false;
-        }
+      while (i < to && b[i] >= 0) {
+        i++; // ASCII needs no decoder, and most records are mostly ASCII
       }
-      return true;
-    }
-
-    private static boolean cont(byte b) {
-      return (b & 0xC0) == 0x80;
+      if (i == to) {
+        return true;
+      }
+      CharsetDecoder decoder = DECODER.get().reset();
+      // UTF-8 never decodes to more chars than it has bytes
+      CharBuffer out = CharBuffer.allocate(to - i);
+      return !decoder.decode(ByteBuffer.wrap(b, i, to - i), out, true).isError()
+          && !decoder.flush(out).isError();
     }
   }
 }
