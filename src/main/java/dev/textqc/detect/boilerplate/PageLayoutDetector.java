@@ -544,15 +544,7 @@ public final class PageLayoutDetector implements Rule {
 
   // the line ends mid-sentence (a letter, a comma or a semicolon) and the next starts in lower case
   private static boolean continues(char[] t, Line line, Line next) {
-    int e = line.content().end();
-    int b = line.content().start();
-    while (e > b && Character.isWhitespace(t[e - 1])) {
-      e--;
-    }
-    if (e == b) {
-      return false;
-    }
-    char last = t[e - 1];
+    int last = lastNonSpace(t, line);
     if (!(Character.isLetter(last) || last == ',' || last == ';')) {
       return false;
     }
@@ -566,16 +558,19 @@ public final class PageLayoutDetector implements Rule {
   }
 
   private static boolean endsSentence(char[] t, Line line) {
-    int e = line.content().end();
-    int b = line.content().start();
-    while (e > b && Character.isWhitespace(t[e - 1])) {
-      e--;
-    }
-    if (e == b) {
-      return false;
-    }
-    char last = t[e - 1];
+    int last = lastNonSpace(t, line);
     return last == '.' || last == '!' || last == '?' || last == ':';
+  }
+
+  // the line's last character that is not whitespace, or -1 on a blank line
+  private static int lastNonSpace(char[] t, Line line) {
+    int b = line.content().start();
+    for (int e = line.content().end(); e > b; e--) {
+      if (!Character.isWhitespace(t[e - 1])) {
+        return t[e - 1];
+      }
+    }
+    return -1;
   }
 
   // {tokens, tokens that start with a lower-case letter} of t[from, to), tokens split at spaces
