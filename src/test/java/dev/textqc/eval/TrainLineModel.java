@@ -192,19 +192,7 @@ public final class TrainLineModel {
         }
         for (double t : thresholds) {
           StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-90s t=%.2f ", one, t));
-          for (boolean even : new boolean[] {false, true}) {
-            line.append(even ? " | even:" : " odd:");
-            for (String set : BoilerplateLinesSuite.FILES) {
-              long[] c = counts(rows, m, t, r -> r.even() == even && r.dataset().equals(set));
-              line.append(String.format(Locale.ROOT, " %.3f/%.3f", f1(c), loss(c)));
-            }
-          }
-          line.append(" | all (F1 P lost):");
-          for (String set : BoilerplateLinesSuite.FILES) {
-            long[] c = counts(rows, m, t, r -> r.dataset().equals(set));
-            line.append(String.format(Locale.ROOT, " %.3f %.3f %d", f1(c), precision(c), c[1]));
-          }
-          System.out.println(line);
+          System.out.println(appendHalvesAndAll(line, rows, m, t));
         }
         continue;
       }
@@ -233,24 +221,31 @@ public final class TrainLineModel {
           sum += f1(c);
           line.append(String.format(Locale.ROOT, " %.3f/%.3f", f1(c), loss(c)));
         }
-        line.append(String.format(Locale.ROOT, " mean %.4f | odd:", sum / 3));
-        for (String set : BoilerplateLinesSuite.FILES) {
-          long[] c = counts(rows, whole, t, r -> !r.even() && r.dataset().equals(set));
-          line.append(String.format(Locale.ROOT, " %.3f/%.3f", f1(c), loss(c)));
-        }
-        line.append(" | even:");
-        for (String set : BoilerplateLinesSuite.FILES) {
-          long[] c = counts(rows, whole, t, r -> r.even() && r.dataset().equals(set));
-          line.append(String.format(Locale.ROOT, " %.3f/%.3f", f1(c), loss(c)));
-        }
-        line.append(" | all (F1 P lost):");
-        for (String set : BoilerplateLinesSuite.FILES) {
-          long[] c = counts(rows, whole, t, r -> r.dataset().equals(set));
-          line.append(String.format(Locale.ROOT, " %.3f %.3f %d", f1(c), precision(c), c[1]));
-        }
-        System.out.println(line);
+        line.append(String.format(Locale.ROOT, " mean %.4f |", sum / 3));
+        System.out.println(appendHalvesAndAll(line, rows, whole, t));
       }
     }
+  }
+
+  /**
+   * Appends a model's F1/content loss per set on the odd and the even half, then F1, precision
+   * and content lines lost on all documents (what eval-floors.json holds).
+   */
+  private static StringBuilder appendHalvesAndAll(StringBuilder line, List<Row> rows,
+      BoostedTrees m, double t) {
+    for (boolean even : new boolean[] {false, true}) {
+      line.append(even ? " | even:" : " odd:");
+      for (String set : BoilerplateLinesSuite.FILES) {
+        long[] c = counts(rows, m, t, r -> r.even() == even && r.dataset().equals(set));
+        line.append(String.format(Locale.ROOT, " %.3f/%.3f", f1(c), loss(c)));
+      }
+    }
+    line.append(" | all (F1 P lost):");
+    for (String set : BoilerplateLinesSuite.FILES) {
+      long[] c = counts(rows, m, t, r -> r.dataset().equals(set));
+      line.append(String.format(Locale.ROOT, " %.3f %.3f %d", f1(c), precision(c), c[1]));
+    }
+    return line;
   }
 
   /** tp, fp, fn, content lines. */
