@@ -321,10 +321,7 @@ public final class LineScan {
     final int k = 1 << shift;
     this.shift = shift;
     // the class of every raw character, through the way the scan reads it
-    this.classOf = new char[65536];
-    for (int c = 0; c < 65536; c++) {
-      classOf[c] = (KIND[c] & SPECIAL) != 0 ? (char) special : alphabet[READ[c]];
-    }
+    this.classOf = classes(alphabet, special);
     final int spaceClass = alphabet[' '];
     // the trie
     List<int[]> go = new ArrayList<>();
@@ -403,6 +400,16 @@ public final class LineScan {
       }
       this.delta[v * k + special] = (char) (z | ENDS);
     }
+  }
+
+  // Its own method: a loop of 65,536 turns inside the constructor had the JIT compile the whole
+  // constructor for it (on-stack replacement) several times at start-up.
+  private static char[] classes(char[] alphabet, int special) {
+    char[] classOf = new char[65536];
+    for (int c = 0; c < 65536; c++) {
+      classOf[c] = (KIND[c] & SPECIAL) != 0 ? (char) special : alphabet[READ[c]];
+    }
+    return classOf;
   }
 
   private static int[] newRow(int n) {

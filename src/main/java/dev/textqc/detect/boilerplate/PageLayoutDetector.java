@@ -120,123 +120,171 @@ public final class PageLayoutDetector implements Rule {
       // the markup, and guessing it again from line shapes only costs article lines
       return;
     }
-    List<Line> lines = text.lines();
-    int[] idx = new int[lines.size()];
-    // the full shape of each line that is not a sentence; a sentence (read on the light path)
-    // only has its words and its prose flag, which is all that is asked of it
-    LineShape[] shapes = new LineShape[lines.size()];
-    int[] words = new int[lines.size()];
-    boolean[] sentence = new boolean[lines.size()];
-    boolean[] prose = new boolean[lines.size()];
-    // each line's normalised form, as a hash: what the page and corpus counts compare
-    long[] keys = new long[lines.size()];
-    boolean[] unkeyed = new boolean[lines.size()];
-    char[] buf = new char[16];
-    int n = 0;
-    char[] chars = LineScan.chars(text);
-    CorpusMemory corpus = text.corpus();
-    // Without a corpus memory, a line's key only counts its repeats in the page, which matter
-    // for lines of at most REPEAT_WORDS words; lines with the same key have the same words, so
-    // longer lines need no key (they are told apart from empty lines by having words at all).
-    boolean shortKeysOnly = corpus == CorpusMemory.NONE && w.corpusMinDocuments() >= 2;
-    for (Line l : lines) {
-      int from = l.content().start();
-      int to = l.content().end();
-      // Line.isBlank() read in the chars: String.isBlank() skips what Character.isWhitespace
-      // accepts
-      int first = from;
-      while (first < to && isWhitespace(chars[first])) {
-        first++;
-      }
-      if (first < to) {
-        idx[n] = l.index();
-        int light = LineShape.sentenceWords(chars, first, to);
-        if (light >= 0) {
-          words[n] = light >>> 1;
-          sentence[n] = true;
-          prose[n] = (light & 1) != 0;
-        } else {
-          LineShape shape = LineShape.of(chars, from, to);
-          shapes[n] = shape;
-          words[n] = shape.words();
-          sentence[n] = shape.sentence();
-          prose[n] = shape.prose();
-        }
-        if (shortKeysOnly && words[n] > REPEAT_WORDS) {
-          unkeyed[n] = true;
-        } else {
-          if (buf.length < to - from) {
-            buf = new char[Math.max(to - from, buf.length * 2)];
-          }
-          keys[n] = NormalizedKey.of(chars, from, to, buf);
-        }
-        n++;
-      }
-    }
-    if (n == 0) {
+    // Each phase below is its own method, with one loop or two. As one method of 2,700 bytecodes
+    // with eight loops, the rule was compiled six times per corpus run (each loop entered hot is
+    // compiled on its own, with the whole method around it), for ~8 CPU seconds of the JIT's time
+    // on a 49 MB corpus; small methods compile once each, and cheaply.
+    Page page = read(text);
+    if (page.n == 0) {
       return;
     }
-    // how often each line occurs in the page and in the documents of the run; the corpus is
-    // told about each distinct line once, in page order
-    LineCounts counts = new LineCounts(n);
-    int[] inPage = new int[n];
-    int[] inCorpus = new int[n];
-    boolean[] keyed = new boolean[n];
-    int[] slot = new int[n];
-    for (int k = 0; k < n; k++) {
-      long key = keys[k];
-      if (unkeyed[k]) {
-        // a long line without a key: once in the page as far as the score cares, and in one
-        // document (this one), which is what CorpusMemory.NONE answers
-        inPage[k] = 1;
-        inCorpus[k] = 1;
-        keyed[k] = true;
-        slot[k] = -1;
-        continue;
+    page.count(text.corpus());
+    page.zones();
+    page.runs();
+    page.wrapped = wrappedSentences(page.lines, page.chars, page.idx, page.shapes, page.words,
+        page.n);
+    // the decisions by line index (null: kept), reported in line order
+    Decision[] decided = new Decision[page.lines.size()];
+    page.title = pageTitle(page.lines, page.chars, page.idx, page.n);
+    if (page.title >= 0) {
+      decided[page.idx[page.title]] = new Decision("page-title", 0.9,
+          "Page title repeating the headline with the site's name; remove it.");
+    }
+    page.caption = captionAfterHeadline(page.lines, page.idx, page.shapes, page.sentence,
+        page.prose, page.n, page.title);
+    if (page.caption >= 0) {
+      decided[page.idx[page.caption]] = new Decision("caption", 0.6,
+          "Short line between the headline and the article, likely a photo or video caption; "
+              + "remove it unless it is the article's subtitle.");
+    }
+    for (int k = 0; k < page.n; k++) {
+      Decision d = decide(page, k);
+      if (d != null) {
+        decided[page.idx[k]] = d;
       }
-      if (key != NormalizedKey.EMPTY) {
-        int at = counts.find(key);
-        if (at < 0) {
-          at = counts.add(key, observe(corpus, key, lines.get(idx[k]).text()));
+    }
+    report(page.lines, decided, out);
+  }
+
+  /**
+   * What the rule knows of a page's non-blank lines, {@code k < n}, in order: filled by the
+   * phases of {@link #check} one after the other.
+   */
+  private static final class Page {
+    final List<Line> lines;
+    final char[] chars;
+    /** The line index of each non-blank line. */
+    final int[] idx;
+    // the full shape of each line that is not a sentence; a sentence (read on the light path)
+    // only has its words and its prose flag, which is all that is asked of it
+    final LineShape[] shapes;
+    final int[] words;
+    final boolean[] sentence;
+    final boolean[] prose;
+    // each line's normalised form, as a hash: what the page and corpus counts compare
+    final long[] keys;
+    final boolean[] unkeyed;
+    int n;
+
+    // count(): how often each line occurs in the page and in the documents of the run
+    int[] inPage;
+    int[] inCorpus;
+    boolean[] keyed;
+    boolean corpusUsable;
+
+    // zones(): the article block, and prose paragraphs further out than each line; short
+    // sentences do not count, since a sidebar of headlines ending in "?" or "." is made of them
+    int firstProse;
+    int lastProse;
+    int[] proseBefore;
+    int[] proseAfter;
+
+    // runs(): runs of consecutive non-sentence lines (blank lines do not break a run)
+    int[] runStart;
+    int[] runLen;
+    boolean[] numberedRun;
+    /** The run holds one line ending in a colon, its first: one list under one header. */
+    boolean[] oneHeader;
+
+    boolean[] wrapped;
+    int title = -1;
+    int caption = -1;
+
+    Page(List<Line> lines, char[] chars) {
+      this.lines = lines;
+      this.chars = chars;
+      int size = lines.size();
+      idx = new int[size];
+      shapes = new LineShape[size];
+      words = new int[size];
+      sentence = new boolean[size];
+      prose = new boolean[size];
+      keys = new long[size];
+      unkeyed = new boolean[size];
+    }
+
+    /**
+     * How often each line occurs in the page and in the documents of the run; the corpus is
+     * told about each distinct line once, in page order.
+     */
+    void count(CorpusMemory corpus) {
+      LineCounts counts = new LineCounts(n);
+      inPage = new int[n];
+      inCorpus = new int[n];
+      keyed = new boolean[n];
+      int[] slot = new int[n];
+      for (int k = 0; k < n; k++) {
+        long key = keys[k];
+        if (unkeyed[k]) {
+          // a long line without a key: once in the page as far as the score cares, and in one
+          // document (this one), which is what CorpusMemory.NONE answers
+          inPage[k] = 1;
+          inCorpus[k] = 1;
+          keyed[k] = true;
+          slot[k] = -1;
+          continue;
         }
-        counts.page[at]++;
-        slot[k] = at;
-        keyed[k] = true;
+        if (key != NormalizedKey.EMPTY) {
+          int at = counts.find(key);
+          if (at < 0) {
+            at = counts.add(key, observe(corpus, key, lines.get(idx[k]).text()));
+          }
+          counts.page[at]++;
+          slot[k] = at;
+          keyed[k] = true;
+        }
+      }
+      for (int k = 0; k < n; k++) {
+        if (keyed[k] && slot[k] >= 0) {
+          inPage[k] = counts.page[slot[k]];
+          inCorpus[k] = counts.corpus[slot[k]];
+        }
+      }
+      corpusUsable = !duplicateOfEarlier(words, sentence, n, inCorpus);
+    }
+
+    void zones() {
+      int[] body = articleBlock(words, sentence, prose, n);
+      firstProse = body[0];
+      lastProse = body[1];
+      proseBefore = new int[n];
+      proseAfter = new int[n];
+      for (int k = 1; k < n; k++) {
+        proseBefore[k] = proseBefore[k - 1] + (prose[k - 1] ? 1 : 0);
+      }
+      for (int k = n - 2; k >= 0; k--) {
+        proseAfter[k] = proseAfter[k + 1] + (prose[k + 1] ? 1 : 0);
       }
     }
-    for (int k = 0; k < n; k++) {
-      if (keyed[k] && slot[k] >= 0) {
-        inPage[k] = counts.page[slot[k]];
-        inCorpus[k] = counts.corpus[slot[k]];
+
+    void runs() {
+      runStart = new int[n];
+      runLen = new int[n];
+      numberedRun = new boolean[n];
+      oneHeader = new boolean[n];
+      for (int k = 0; k < n; ) {
+        if (sentence[k]) {
+          runStart[k] = k;
+          runLen[k] = 0;
+          k++;
+        } else {
+          k = run(k);
+        }
       }
     }
-    boolean corpusUsable = !duplicateOfEarlier(words, sentence, n, inCorpus);
-    int[] body = articleBlock(words, sentence, prose, n);
-    int firstProse = body[0];
-    int lastProse = body[1];
-    // prose paragraphs further out than the line; short sentences do not count, since a
-    // sidebar of headlines ending in "?" or "." is made of them
-    int[] proseBefore = new int[n];
-    int[] proseAfter = new int[n];
-    for (int k = 1; k < n; k++) {
-      proseBefore[k] = proseBefore[k - 1] + (prose[k - 1] ? 1 : 0);
-    }
-    for (int k = n - 2; k >= 0; k--) {
-      proseAfter[k] = proseAfter[k + 1] + (prose[k + 1] ? 1 : 0);
-    }
-    // runs of consecutive non-sentence lines (blank lines do not break a run)
-    int[] runStart = new int[n];
-    int[] runLen = new int[n];
-    boolean[] numberedRun = new boolean[n];
-    // the run holds one line ending in a colon, its first: one list under one header
-    boolean[] oneHeader = new boolean[n];
-    for (int k = 0; k < n; ) {
-      if (sentence[k]) {
-        runStart[k] = k;
-        runLen[k] = 0;
-        k++;
-        continue;
-      }
+
+    /** Fills the run of non-sentence lines that starts at {@code k}; returns where it ends. */
+    private int run(int k) {
       int e = k;
       while (e < n && !sentence[e]) {
         e++;
@@ -257,167 +305,208 @@ public final class PageLayoutDetector implements Rule {
         numberedRun[j] = list;
         oneHeader[j] = single;
       }
-      k = e;
+      return e;
     }
-    boolean[] wrapped = wrappedSentences(lines, chars, idx, shapes, words, n);
-    // the decisions by line index (null: kept), reported in line order
-    Decision[] decided = new Decision[lines.size()];
-    int title = pageTitle(lines, chars, idx, n);
-    if (title >= 0) {
-      decided[idx[title]] = new Decision("page-title", 0.9,
-          "Page title repeating the headline with the site's name; remove it.");
+  }
+
+  /** The non-blank lines of the text, each with its shape (or its light form) and its key. */
+  private Page read(AnalyzedText text) {
+    List<Line> lines = text.lines();
+    char[] chars = LineScan.chars(text);
+    Page page = new Page(lines, chars);
+    // Without a corpus memory, a line's key only counts its repeats in the page, which matter
+    // for lines of at most REPEAT_WORDS words; lines with the same key have the same words, so
+    // longer lines need no key (they are told apart from empty lines by having words at all).
+    boolean shortKeysOnly = text.corpus() == CorpusMemory.NONE && w.corpusMinDocuments() >= 2;
+    char[] buf = new char[16];
+    int n = 0;
+    for (Line l : lines) {
+      int from = l.content().start();
+      int to = l.content().end();
+      // Line.isBlank() read in the chars: String.isBlank() skips what Character.isWhitespace
+      // accepts
+      int first = from;
+      while (first < to && isWhitespace(chars[first])) {
+        first++;
+      }
+      if (first < to) {
+        page.idx[n] = l.index();
+        int light = LineShape.sentenceWords(chars, first, to);
+        if (light >= 0) {
+          page.words[n] = light >>> 1;
+          page.sentence[n] = true;
+          page.prose[n] = (light & 1) != 0;
+        } else {
+          LineShape shape = LineShape.of(chars, from, to);
+          page.shapes[n] = shape;
+          page.words[n] = shape.words();
+          page.sentence[n] = shape.sentence();
+          page.prose[n] = shape.prose();
+        }
+        if (shortKeysOnly && page.words[n] > REPEAT_WORDS) {
+          page.unkeyed[n] = true;
+        } else {
+          if (buf.length < to - from) {
+            buf = new char[Math.max(to - from, buf.length * 2)];
+          }
+          page.keys[n] = NormalizedKey.of(chars, from, to, buf);
+        }
+        n++;
+      }
     }
-    int caption = captionAfterHeadline(lines, idx, shapes, sentence, prose, n, title);
-    if (caption >= 0) {
-      decided[idx[caption]] = new Decision("caption", 0.6,
-          "Short line between the headline and the article, likely a photo or video caption; "
-              + "remove it unless it is the article's subtitle.");
+    page.n = n;
+    return page;
+  }
+
+  /** The score of line {@code k} and, when it reaches the threshold, the removal; else null. */
+  private Decision decide(Page p, int k) {
+    if (p.sentence[k] || k == p.title || k == p.caption || (p.wrapped != null && p.wrapped[k])) {
+      return null;
     }
-    for (int k = 0; k < n; k++) {
-      if (sentence[k] || k == title || k == caption || (wrapped != null && wrapped[k])) {
-        continue;
-      }
-      LineShape s = shapes[k];
-      double score = 0;
-      String lineText = lines.get(idx[k]).text();
-      if (s.punctuationOnly() && isSectionBreak(lineText)) {
-        continue;
-      }
-      if (s.punctuationOnly()) {
-        score += w.punctuationOnly();
-      } else if (s.symbolic()) {
-        score += w.symbolic();
-      }
-      // a short run with sentences on both sides is part of a structured article (steps,
-      // headed lists), wherever the prose block was found to end
-      int runEnd = runStart[k] + runLen[k];
-      boolean enclosed = runStart[k] > 0 && runEnd < n && runLen[k] <= 4;
-      boolean top = firstProse >= 0 && k < firstProse && !enclosed;
-      boolean bottom = lastProse >= 0 && k > lastProse && !enclosed;
-      // five or more prose lines further out (a forum's other posts, a structured article that
-      // the block did not reach): the place speaks less clearly than at the page's very edges
-      double edge = (top && proseBefore[k] >= 5) || (bottom && proseAfter[k] >= 5)
-          ? w.moreTextFactor() : 1.0;
-      boolean pageEnd = false;
-      if (top) {
-        score += w.topZone() * edge;
-        // the line that leads into the article is its headline or standfirst more often than
-        // not: keep it unless something else speaks against it
-        if (k == firstProse - 1) {
-          score += w.leadsArticle();
-        }
-      } else if (bottom) {
-        score += w.bottomZone() * edge;
-        if (s.words() <= 6) {
-          score += w.shortAtBottom() * edge;
-        }
-        // the page's closing one or two short lines: a signature or the owner's name
-        if (runEnd == n && runLen[k] <= 2) {
-          score += w.pageEnd();
-          pageEnd = true;
-        }
-      }
-      // inside the article a run of one-to-three-word lines is more often its own list
-      if (s.words() <= 3 && !s.punctuationOnly() && (top || bottom)) {
-        score += w.menuItem() * edge;
-      }
-      int r = runLen[k];
-      // between paragraphs of the article a run of short lines may be its own list (names,
-      // dates, contacts): the run alone weighs less there than around the article
-      double inBody = (top || bottom) && edge == 1.0 || firstProse < 0 ? 1.0 : w.bodyRunFactor();
-      if (r >= 5) {
-        score += w.run5() * inBody;
-      } else if (r >= 3) {
-        score += w.run3() * inBody;
-      } else if (r == 2) {
-        score += w.run2() * inBody;
-      }
-      int rs = runStart[k];
-      // above the article a headline, byline and dateline are headline-sized too
-      boolean headlineRun = !top && r >= 3 && headlineSized(shapes, rs, r);
-      if (headlineRun) {
-        score += w.headlineRun();
-      }
-      // a teaser header ("DON'T MISS:") opens the run of headlines it announces
-      // written in capitals; a mixed-case "Ingredients:" introduces the article's own list
-      LineShape opener = shapes[rs];
-      boolean teaser = opener.colonHeader() && opener.shouting() && r >= 2;
-      if (teaser) {
-        score += w.teaser();
-      }
-      int page = inPage[k];
-      boolean repeated = page >= 2 && s.words() <= REPEAT_WORDS;
-      if (repeated) {
-        score += w.repeatedInPage();
-      }
-      int docs = inCorpus[k];
-      boolean recurs = corpusUsable && docs >= w.corpusMinDocuments() && keyed[k];
-      if (recurs) {
-        score += docs > w.corpusMinDocuments() ? w.corpusFrequent() : w.corpusSeen();
-      }
-      // the remaining signals, in the order they are added to the score
-      // a bullet point of three words or more is a list item of the text, below the last
-      // paragraph too (contact details, opening hours, a signature's quote)
-      boolean bullet = s.words() >= 3 && startsWithBullet(lineText);
-      // a mixed-case header ("Services:") opens a list of the article's own: its items are kept,
-      // and so is the header when it is the run's only one (removed on its own, the next round
-      // would see the items without it and take them for furniture); a run of several headed
-      // groups ("Share this:", "Like this:") is a sidebar
-      boolean introduced = (opener.colonHeader() && !opener.shouting()
-          && (k > rs ? r >= 2 : r >= 3 && oneHeader[k]))
-          || (rs > 0 && introducesList(lines.get(idx[rs - 1]).text(), words[rs - 1]));
-      boolean numberedItem = numberedRun[k] && s.numbered();
-      // a date with a time of day is a post's or comment's timestamp, not the article's
-      // dateline. The pattern is the costly test: when the dateline can only lower the score
-      // (its weight is not positive) and the line stays below the threshold without it, it
-      // stays below with it too (rounded addition is monotone), so the pattern is not run.
-      boolean date = false;
-      if (dateline != null && s.words() <= 8
-          && (w.dateline() > 0 || !(rest(score, bullet, introduced, numberedItem) + 1e-9
-              < w.threshold()))) {
-        date = !hasTimeOfDay(lineText) && isDate(lineText);
-      }
-      if (date) {
-        score += w.dateline();
-      }
-      score = rest(score, bullet, introduced, numberedItem);
-      if (score + 1e-9 < w.threshold()) {
-        continue;
-      }
-      String type = s.punctuationOnly() ? "junk-punctuation"
-          : (teaser || (headlineRun && !top)) ? "related-links"
-          : bottom && r <= 2 ? "source-footer" : "navigation";
-      double confidence = Math.min(0.9, 0.6 + 0.1 * (score - w.threshold()));
-      // the reasons, in the order their signals were added, after the type's lead
-      StringBuilder why = new StringBuilder(256).append(lead(type)).append(": ");
-      int bare = why.length();
-      if (s.punctuationOnly()) {
-        reason(why, bare).append("only punctuation");
-      } else if (s.symbolic()) {
-        reason(why, bare).append("mostly links, handles or symbols");
-      }
-      if (top) {
-        reason(why, bare).append("above the article text");
-      } else if (bottom) {
-        reason(why, bare).append("below the article text");
-        if (pageEnd) {
-          reason(why, bare).append("at the end of the page");
-        }
-      }
-      if (r >= 2) {
-        reason(why, bare).append("one of ").append(r).append(" short lines in a row");
-      }
-      if (teaser) {
-        reason(why, bare).append("follows a teaser header");
-      }
-      if (repeated) {
-        reason(why, bare).append("appears ").append(page).append(" times in the page");
-      }
-      if (recurs) {
-        reason(why, bare).append("recurs in ").append(docs).append(" documents of this run");
-      }
-      decided[idx[k]] = new Decision(type, confidence, why.append(". Remove it.").toString());
+    int n = p.n;
+    LineShape s = p.shapes[k];
+    double score = 0;
+    String lineText = p.lines.get(p.idx[k]).text();
+    if (s.punctuationOnly() && isSectionBreak(lineText)) {
+      return null;
     }
+    if (s.punctuationOnly()) {
+      score += w.punctuationOnly();
+    } else if (s.symbolic()) {
+      score += w.symbolic();
+    }
+    // a short run with sentences on both sides is part of a structured article (steps,
+    // headed lists), wherever the prose block was found to end
+    int runEnd = p.runStart[k] + p.runLen[k];
+    boolean enclosed = p.runStart[k] > 0 && runEnd < n && p.runLen[k] <= 4;
+    boolean top = p.firstProse >= 0 && k < p.firstProse && !enclosed;
+    boolean bottom = p.lastProse >= 0 && k > p.lastProse && !enclosed;
+    // five or more prose lines further out (a forum's other posts, a structured article that
+    // the block did not reach): the place speaks less clearly than at the page's very edges
+    double edge = (top && p.proseBefore[k] >= 5) || (bottom && p.proseAfter[k] >= 5)
+        ? w.moreTextFactor() : 1.0;
+    boolean pageEnd = false;
+    if (top) {
+      score += w.topZone() * edge;
+      // the line that leads into the article is its headline or standfirst more often than
+      // not: keep it unless something else speaks against it
+      if (k == p.firstProse - 1) {
+        score += w.leadsArticle();
+      }
+    } else if (bottom) {
+      score += w.bottomZone() * edge;
+      if (s.words() <= 6) {
+        score += w.shortAtBottom() * edge;
+      }
+      // the page's closing one or two short lines: a signature or the owner's name
+      if (runEnd == n && p.runLen[k] <= 2) {
+        score += w.pageEnd();
+        pageEnd = true;
+      }
+    }
+    // inside the article a run of one-to-three-word lines is more often its own list
+    if (s.words() <= 3 && !s.punctuationOnly() && (top || bottom)) {
+      score += w.menuItem() * edge;
+    }
+    int r = p.runLen[k];
+    // between paragraphs of the article a run of short lines may be its own list (names,
+    // dates, contacts): the run alone weighs less there than around the article
+    double inBody = (top || bottom) && edge == 1.0 || p.firstProse < 0 ? 1.0 : w.bodyRunFactor();
+    if (r >= 5) {
+      score += w.run5() * inBody;
+    } else if (r >= 3) {
+      score += w.run3() * inBody;
+    } else if (r == 2) {
+      score += w.run2() * inBody;
+    }
+    int rs = p.runStart[k];
+    // above the article a headline, byline and dateline are headline-sized too
+    boolean headlineRun = !top && r >= 3 && headlineSized(p.shapes, rs, r);
+    if (headlineRun) {
+      score += w.headlineRun();
+    }
+    // a teaser header ("DON'T MISS:") opens the run of headlines it announces
+    // written in capitals; a mixed-case "Ingredients:" introduces the article's own list
+    LineShape opener = p.shapes[rs];
+    boolean teaser = opener.colonHeader() && opener.shouting() && r >= 2;
+    if (teaser) {
+      score += w.teaser();
+    }
+    int inPage = p.inPage[k];
+    boolean repeated = inPage >= 2 && s.words() <= REPEAT_WORDS;
+    if (repeated) {
+      score += w.repeatedInPage();
+    }
+    int docs = p.inCorpus[k];
+    boolean recurs = p.corpusUsable && docs >= w.corpusMinDocuments() && p.keyed[k];
+    if (recurs) {
+      score += docs > w.corpusMinDocuments() ? w.corpusFrequent() : w.corpusSeen();
+    }
+    // the remaining signals, in the order they are added to the score
+    // a bullet point of three words or more is a list item of the text, below the last
+    // paragraph too (contact details, opening hours, a signature's quote)
+    boolean bullet = s.words() >= 3 && startsWithBullet(lineText);
+    // a mixed-case header ("Services:") opens a list of the article's own: its items are kept,
+    // and so is the header when it is the run's only one (removed on its own, the next round
+    // would see the items without it and take them for furniture); a run of several headed
+    // groups ("Share this:", "Like this:") is a sidebar
+    boolean introduced = (opener.colonHeader() && !opener.shouting()
+        && (k > rs ? r >= 2 : r >= 3 && p.oneHeader[k]))
+        || (rs > 0 && introducesList(p.lines.get(p.idx[rs - 1]).text(), p.words[rs - 1]));
+    boolean numberedItem = p.numberedRun[k] && s.numbered();
+    // a date with a time of day is a post's or comment's timestamp, not the article's
+    // dateline. The pattern is the costly test: when the dateline can only lower the score
+    // (its weight is not positive) and the line stays below the threshold without it, it
+    // stays below with it too (rounded addition is monotone), so the pattern is not run.
+    boolean date = false;
+    if (dateline != null && s.words() <= 8
+        && (w.dateline() > 0 || !(rest(score, bullet, introduced, numberedItem) + 1e-9
+            < w.threshold()))) {
+      date = !hasTimeOfDay(lineText) && isDate(lineText);
+    }
+    if (date) {
+      score += w.dateline();
+    }
+    score = rest(score, bullet, introduced, numberedItem);
+    if (score + 1e-9 < w.threshold()) {
+      return null;
+    }
+    String type = s.punctuationOnly() ? "junk-punctuation"
+        : (teaser || (headlineRun && !top)) ? "related-links"
+        : bottom && r <= 2 ? "source-footer" : "navigation";
+    double confidence = Math.min(0.9, 0.6 + 0.1 * (score - w.threshold()));
+    // the reasons, in the order their signals were added, after the type's lead
+    StringBuilder why = new StringBuilder(256).append(lead(type)).append(": ");
+    int bare = why.length();
+    if (s.punctuationOnly()) {
+      reason(why, bare).append("only punctuation");
+    } else if (s.symbolic()) {
+      reason(why, bare).append("mostly links, handles or symbols");
+    }
+    if (top) {
+      reason(why, bare).append("above the article text");
+    } else if (bottom) {
+      reason(why, bare).append("below the article text");
+      if (pageEnd) {
+        reason(why, bare).append("at the end of the page");
+      }
+    }
+    if (r >= 2) {
+      reason(why, bare).append("one of ").append(r).append(" short lines in a row");
+    }
+    if (teaser) {
+      reason(why, bare).append("follows a teaser header");
+    }
+    if (repeated) {
+      reason(why, bare).append("appears ").append(inPage).append(" times in the page");
+    }
+    if (recurs) {
+      reason(why, bare).append("recurs in ").append(docs).append(" documents of this run");
+    }
+    return new Decision(type, confidence, why.append(". Remove it.").toString());
+  }
+
+  private void report(List<Line> lines, Decision[] decided, Consumer<Annotation> out) {
     for (int i = 0; i < decided.length; i++) {
       Decision d = decided[i];
       if (d == null) {

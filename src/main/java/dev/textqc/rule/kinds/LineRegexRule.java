@@ -459,73 +459,85 @@ public final class LineRegexRule implements LineScan.Participant {
 
   @Override
   public void check(AnalyzedText text, Consumer<Annotation> out) {
-    List<Line> lines = text.lines();
+    // two methods, not one: each compiles on its own and the JIT does not recompile the linked
+    // path when the fallback's loop gets hot (or the other way round)
     Link l = link;
     if (l != null) {
-      // the scan names each part's candidate lines; one matcher per part, moved from line to line
-      // by its region (opaque and anchoring bounds: the line reads to the pattern as if it were
-      // the whole text). A line is reported when one of the parts it is a candidate of matches:
-      // a top-level alternation matches where one of its alternatives does.
-      LineScan.Result scan = text.derived(l.scan(), l.scan()::run);
-      long lowest = l.bits() & -l.bits();
-      long requireBit = lowerCaseRequires.isEmpty() ? 0 : lowest;
-      int first = lowerCaseRequires.isEmpty() ? 0 : 1;
-      int[][] candidates = new int[parts.length][];
-      int[] next = new int[parts.length];
+      checkCandidates(text, l, out);
+    } else {
+      checkEveryLine(text, out);
+    }
+  }
+
+  private void checkCandidates(AnalyzedText text, Link l, Consumer<Annotation> out) {
+    List<Line> lines = text.lines();
+    // the scan names each part's candidate lines; one matcher per part, moved from line to line
+    // by its region (opaque and anchoring bounds: the line reads to the pattern as if it were
+    // the whole text). A line is reported when one of the parts it is a candidate of matches:
+    // a top-level alternation matches where one of its alternatives does.
+    LineScan.Result scan = text.derived(l.scan(), l.scan()::run);
+    long lowest = l.bits() & -l.bits();
+    long requireBit = lowerCaseRequires.isEmpty() ? 0 : lowest;
+    int first = lowerCaseRequires.isEmpty() ? 0 : 1;
+    int[][] candidates = new int[parts.length][];
+    int[] next = new int[parts.length];
+    for (int j = 0; j < parts.length; j++) {
+      long bits = requireBit | (partsScanned ? lowest << (first + j) : 0);
+      candidates[j] = scan.candidates(bits);
+    }
+    java.util.regex.Matcher[] matchers = new java.util.regex.Matcher[parts.length];
+    while (true) {
+      int i = Integer.MAX_VALUE;
       for (int j = 0; j < parts.length; j++) {
-        long bits = requireBit | (partsScanned ? lowest << (first + j) : 0);
-        candidates[j] = scan.candidates(bits);
+        if (next[j] < candidates[j].length) {
+          i = Math.min(i, candidates[j][next[j]]);
+        }
       }
-      java.util.regex.Matcher[] matchers = new java.util.regex.Matcher[parts.length];
-      while (true) {
-        int i = Integer.MAX_VALUE;
-        for (int j = 0; j < parts.length; j++) {
-          if (next[j] < candidates[j].length) {
-            i = Math.min(i, candidates[j][next[j]]);
-          }
+      if (i == Integer.MAX_VALUE) {
+        return;
+      }
+      boolean tried = false;
+      boolean found = false;
+      Line line = lines.get(i);
+      for (int j = 0; j < parts.length; j++) {
+        if (next[j] >= candidates[j].length || candidates[j][next[j]] != i) {
+          continue;
         }
-        if (i == Integer.MAX_VALUE) {
-          return;
-        }
-        boolean tried = false;
-        boolean found = false;
-        Line line = lines.get(i);
-        for (int j = 0; j < parts.length; j++) {
-          if (next[j] >= candidates[j].length || candidates[j][next[j]] != i) {
-            continue;
-          }
-          next[j]++;
-          if (found) {
-            continue;
-          }
-          if (!tried) {
-            tried = true;
-            if (line.text().length() > maxLength || line.isBlank()
-                || (!lowerCaseRequires.isEmpty() && !holdsFragment(scan.lowerCase(i)))) {
-              break;
-            }
-          }
-          java.util.regex.Matcher m = matchers[j];
-          if (m == null) {
-            m = parts[j].matcher(text.text());
-            matchers[j] = m;
-          }
-          m.region(line.content().start(), line.content().end());
-          found = partAnchored[j] ? m.lookingAt() : m.find();
-        }
+        next[j]++;
         if (found) {
-          out.accept(meta.action().edits() ? meta.annotate(LineRemoval.span(lines, i))
-              : meta.annotate(line.content()));
+          continue;
         }
-        // a line given up before its parts were tried: step past it in every list
-        for (int j = 0; j < parts.length; j++) {
-          if (next[j] < candidates[j].length && candidates[j][next[j]] == i) {
-            next[j]++;
+        if (!tried) {
+          tried = true;
+          if (line.text().length() > maxLength || line.isBlank()
+              || (!lowerCaseRequires.isEmpty() && !holdsFragment(scan.lowerCase(i)))) {
+            break;
           }
+        }
+        java.util.regex.Matcher m = matchers[j];
+        if (m == null) {
+          m = parts[j].matcher(text.text());
+          matchers[j] = m;
+        }
+        m.region(line.content().start(), line.content().end());
+        found = partAnchored[j] ? m.lookingAt() : m.find();
+      }
+      if (found) {
+        out.accept(meta.action().edits() ? meta.annotate(LineRemoval.span(lines, i))
+            : meta.annotate(line.content()));
+      }
+      // a line given up before its parts were tried: step past it in every list
+      for (int j = 0; j < parts.length; j++) {
+        if (next[j] < candidates[j].length && candidates[j][next[j]] == i) {
+          next[j]++;
         }
       }
     }
-    // on its own (no literals to scan for, or literals a scan cannot read): every line
+  }
+
+  /** On its own (no literals to scan for, or literals a scan cannot read): every line. */
+  private void checkEveryLine(AnalyzedText text, Consumer<Annotation> out) {
+    List<Line> lines = text.lines();
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
       if (line.isBlank() || text.settled(i) || line.text().length() > maxLength) {
