@@ -1,8 +1,10 @@
 package dev.textqc.source;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -89,9 +91,7 @@ public final class Inputs implements Iterator<SourceItem> {
   private void expand(String arg) {
     if (arg.equals("-")) {
       try {
-        byte[] bytes = stdin.get().readAllBytes();
-        bytesRead.addAndGet(bytes.length);
-        current = List.of(deferred("-", "-", "stdin", bytes)).iterator();
+        current = standardInput(counted(stdin.get()));
       } catch (IOException e) {
         ready.add(new SourceItem.Failed("-", "-: cannot read standard input: " + e.getMessage()));
       }
@@ -184,6 +184,81 @@ public final class Inputs implements Iterator<SourceItem> {
     } catch (IOException e) {
       return one(new SourceItem.Failed(id, id + ": cannot read: " + e.getMessage()));
     }
+  }
+
+  /**
+   * Standard input, which has no file name to go by: gzip and zstd are known by their magic
+   * bytes; a corpus by {@code --input-format} or, with {@code auto}, by its first bytes (a WARC
+   * header, or a first line that is a JSON object). A corpus is read record by record, as a file
+   * would be, so {@code zcat corpus.jsonl.gz | textqc check -} runs in bounded memory; anything
+   * else is one document.
+   */
+  private Iterator<SourceItem> standardInput(InputStream raw) throws IOException {
+    BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+    byte[] head = peek(in, 4);
+    if (head.length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) {
+      in = new BufferedInputStream(Compression.GZIP.open(in), 1 << 16);
+    } else if (head.length == 4 && (head[0] & 0xff) == 0x28 && (head[1] & 0xff) == 0xb5
+        && (head[2] & 0xff) == 0x2f && (head[3] & 0xff) == 0xfd) {
+      in = new BufferedInputStream(Compression.ZSTD.open(in), 1 << 16);
+    }
+    String format = options.format();
+    if (format.equals("auto")) {
+      format = sniffCorpus(peek(in, SNIFF_BYTES));
+    }
+    if (format.equals("jsonl")) {
+      return new JsonlRecords("-", "stdin.jsonl", in, options);
+    }
+    if (format.equals("warc")) {
+      return new WarcRecords("-", "stdin.warc", in, options);
+    }
+    byte[] bytes = in.readAllBytes();
+    return one(deferred("-", "-", "stdin", bytes));
+  }
+
+  /** How far into standard input {@link #sniffCorpus} looks for the end of the first line. */
+  private static final int SNIFF_BYTES = 1 << 16;
+
+  /**
+   * "warc" for a WARC header, "jsonl" when the first line is a JSON object (it starts with
+   * {@code {} and ends with {@code }}, spaces and a byte order mark aside), else "auto".
+   */
+  static String sniffCorpus(byte[] head) {
+    String start = new String(head, 0, Math.min(head.length, 5), StandardCharsets.ISO_8859_1);
+    if (start.equals("WARC/")) {
+      return "warc";
+    }
+    int from = 0;
+    if (head.length >= 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb
+        && (head[2] & 0xff) == 0xbf) {
+      from = 3;
+    }
+    while (from < head.length && isAsciiSpace(head[from]) && head[from] != '\n') {
+      from++;
+    }
+    int end = from;
+    while (end < head.length && head[end] != '\n' && head[end] != '\r') {
+      end++;
+    }
+    if (end == head.length && head.length == SNIFF_BYTES) {
+      return "auto"; // a first line longer than the peek: not judged, read as a document
+    }
+    while (end > from && isAsciiSpace(head[end - 1])) {
+      end--;
+    }
+    return end - from >= 2 && head[from] == '{' && head[end - 1] == '}' ? "jsonl" : "auto";
+  }
+
+  private static boolean isAsciiSpace(byte b) {
+    return b == ' ' || b == '\t' || b == '\n' || b == '\r';
+  }
+
+  /** Up to {@code n} bytes from the start of {@code in}, which is left where it was. */
+  private static byte[] peek(BufferedInputStream in, int n) throws IOException {
+    in.mark(n);
+    byte[] head = in.readNBytes(n);
+    in.reset();
+    return head;
   }
 
   private boolean isJsonl(String name) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.luben.zstd.ZstdOutputStream;
 import dev.textqc.document.Document;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
@@ -70,6 +71,64 @@ class CorpusInputsTest {
       assertEquals(List.of("a", "b"), items.stream().map(SourceItem::id).toList(), p.toString());
       assertEquals("Second record.", doc(items.get(1)).text());
     }
+  }
+
+  private static List<SourceItem> readStdin(byte[] bytes, String format) {
+    InputOptions options = format == null ? InputOptions.defaults()
+        : new InputOptions(format, "id", "text", List.of(), List.of(), null);
+    Inputs in = new Inputs(List.of("-"), options, () -> new ByteArrayInputStream(bytes));
+    List<SourceItem> out = new ArrayList<>();
+    while (in.hasNext()) {
+      SourceItem item = in.next();
+      out.add(item instanceof SourceItem.Deferred d ? loadOrFail(d) : item);
+    }
+    return out;
+  }
+
+  private static byte[] compress(byte[] bytes, boolean zstd) throws Exception {
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    try (OutputStream o = zstd ? new ZstdOutputStream(b) : new GZIPOutputStream(b)) {
+      o.write(bytes);
+    }
+    return b.toByteArray();
+  }
+
+  @Test
+  void jsonlOnStandardInputIsReadRecordByRecordPlainOrCompressed() throws Exception {
+    byte[] plain = JSONL.getBytes(StandardCharsets.UTF_8);
+    for (byte[] bytes : List.of(plain, compress(plain, false), compress(plain, true))) {
+      for (String format : new String[] {null, "jsonl"}) {
+        List<SourceItem> items = readStdin(bytes, format);
+        assertEquals(List.of("a", "b"), items.stream().map(SourceItem::id).toList(),
+            "format " + format);
+        assertEquals("Second record.", doc(items.get(1)).text());
+      }
+    }
+  }
+
+  @Test
+  void textOnStandardInputIsOneDocumentEvenWhenItStartsWithABrace() throws Exception {
+    for (String text : List.of("Plain text.\n{\"id\":\"a\"}\n", "{curly} start, then text\n",
+        "{\"a\": 1,\n \"b\": 2}\n")) {
+      List<SourceItem> items = readStdin(text.getBytes(StandardCharsets.UTF_8), null);
+      assertEquals(1, items.size(), text);
+      assertEquals(text, doc(items.get(0)).text());
+    }
+    // told it is text, a JSONL-looking input stays one document
+    List<SourceItem> items = readStdin(JSONL.getBytes(StandardCharsets.UTF_8), "text");
+    assertEquals(1, items.size());
+    assertEquals(JSONL, doc(items.get(0)).text());
+  }
+
+  @Test
+  void sniffingKnowsWarcJsonlAndLeavesTheRestAlone() {
+    assertEquals("warc", Inputs.sniffCorpus("WARC/1.0\r\n".getBytes(StandardCharsets.US_ASCII)));
+    assertEquals("jsonl", Inputs.sniffCorpus("\uFEFF {\"id\":1} \r\n{".getBytes(StandardCharsets.UTF_8)));
+    assertEquals("jsonl", Inputs.sniffCorpus("{\"id\":1}".getBytes(StandardCharsets.UTF_8)));
+    assertEquals("auto", Inputs.sniffCorpus("{\"id\":1".getBytes(StandardCharsets.UTF_8)));
+    assertEquals("auto", Inputs.sniffCorpus("{}x\n".getBytes(StandardCharsets.UTF_8)));
+    assertEquals("auto", Inputs.sniffCorpus(new byte[0]));
+    assertEquals("auto", Inputs.sniffCorpus("}{".getBytes(StandardCharsets.UTF_8)));
   }
 
   /** A WARC record with a block of the given bytes. */
