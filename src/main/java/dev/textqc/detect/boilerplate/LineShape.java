@@ -72,11 +72,11 @@ record LineShape(int words, boolean sentence, boolean prose,
   private static char classify(char c) {
     int f = KNOWN;
     f |= Character.isWhitespace(c) || Character.isSpaceChar(c) ? SPACE : 0;
-    if (Character.isLetter(c)) {
+    if (Chars.isLetter(c)) {
       f |= LETTER;
       f |= Character.isIdeographic(c) || isKana(c) || isHangul(c) ? CJK : 0;
     }
-    f |= Character.isDigit(c) ? DIGIT : 0;
+    f |= Chars.isDigit(c) ? DIGIT : 0;
     f |= Character.isUpperCase(c) ? UPPER : 0;
     f |= Character.isLowerCase(c) ? LOWER : 0;
     f |= unicodePunctuation(c) ? PUNCT : 0;

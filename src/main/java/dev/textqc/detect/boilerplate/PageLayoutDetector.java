@@ -816,11 +816,11 @@ public final class PageLayoutDetector implements Rule {
   static boolean hasTimeOfDay(String t) {
     for (int i = t.indexOf(':'); i >= 0; i = t.indexOf(':', i + 1)) {
       int d = 0;
-      while (i - d - 1 >= 0 && Character.isDigit(t.charAt(i - d - 1))) {
+      while (i - d - 1 >= 0 && Chars.isDigit(t.charAt(i - d - 1))) {
         d++;
       }
       int a = 0;
-      while (i + a + 1 < t.length() && Character.isDigit(t.charAt(i + a + 1))) {
+      while (i + a + 1 < t.length() && Chars.isDigit(t.charAt(i + a + 1))) {
         a++;
       }
       if ((d == 1 || d == 2) && a == 2) {
@@ -1012,7 +1012,7 @@ public final class PageLayoutDetector implements Rule {
     StringBuilder sb = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
+      if (Chars.isLetterOrDigit(c)) {
         sb.append(Character.toLowerCase(c));
       }
     }
@@ -1023,7 +1023,7 @@ public final class PageLayoutDetector implements Rule {
     StringBuilder sb = new StringBuilder(to - from);
     for (int i = from; i < to; i++) {
       char c = t[i];
-      if (Character.isLetterOrDigit(c)) {
+      if (Chars.isLetterOrDigit(c)) {
         sb.append(Character.toLowerCase(c));
       }
     }
