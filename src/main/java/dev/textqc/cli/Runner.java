@@ -58,12 +58,15 @@ final class Runner {
   private final Settings settings;
   /**
    * Shared by all documents of the run, so lines that recur across them (a site's template) are
-   * recognised as boilerplate; {@link CorpusMemory#NONE} checks each document on its own. With
-   * several threads, which document sees a template line first depends on scheduling, so the
-   * count a finding reports can differ between runs; the line is recognised either way.
+   * recognised as boilerplate; {@link CorpusMemory#NONE} checks each document on its own. A
+   * {@link BoundedCorpusMemory} is read by each document on its turn, in input order
+   * ({@link BoundedCorpusMemory#document}), so the findings are the same whatever the thread
+   * count.
    */
   CorpusMemory memory = new BoundedCorpusMemory();
   int documents;
+  /** Inputs handed to the workers so far (not those that failed before): the next turn. */
+  private long checkedInputs;
   int errors;
   long bytes;
   final Map<Category, Long> findings = new EnumMap<>(Category.class);
@@ -106,11 +109,14 @@ final class Runner {
     final long size;
     final CompletableFuture<Outcome> outcome = new CompletableFuture<>();
     final AtomicBoolean permitReleased = new AtomicBoolean();
+    /** The document's turn in the corpus memory: its number among the checked inputs. */
+    final long seq;
     volatile long startedNanos;
     volatile Thread worker;
 
-    Task(SourceItem item) {
+    Task(SourceItem item, long seq) {
       this.item = item;
+      this.seq = seq;
       this.size = item instanceof SourceItem.Deferred d ? d.size()
           : item instanceof SourceItem.Loaded l ? l.document().text().length() : 0;
     }
@@ -183,7 +189,8 @@ final class Runner {
    */
   private Task submit(TextQc qc, SourceItem submitted, Renderer<?> render, ExecutorService pool,
       Semaphore permits, Queue<Task> pending) {
-    Task submittedTask = new Task(submitted);
+    Task submittedTask = new Task(submitted,
+        submitted instanceof SourceItem.Failed ? -1 : checkedInputs++);
     if (submitted instanceof SourceItem.Failed f) {
       submittedTask.outcome.complete(new Skipped(f.message()));
       return submittedTask;
@@ -199,16 +206,20 @@ final class Runner {
       SourceItem item = task.item;
       task.worker = Thread.currentThread();
       task.startedNanos = System.nanoTime();
+      CorpusMemory documentMemory = memory instanceof BoundedCorpusMemory bounded
+          ? bounded.document(task.seq) : memory;
       try {
         SourceItem.Loaded loaded = item instanceof SourceItem.Deferred d ? d.load()
             : (SourceItem.Loaded) item;
-        Result r = qc.check(loaded.document(), memory);
+        Result r = qc.check(loaded.document(), documentMemory);
         task.outcome.complete(new Checked(loaded, r, render.render(loaded, r)));
       } catch (DocumentLoader.LoadException e) {
         task.outcome.complete(new Skipped(item.id() + ": " + e.getMessage()));
       } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
         task.outcome.complete(new Skipped(item.id() + ": could not be processed: " + e));
       } finally {
+        // a document that failed, or never reached the page layout rule, gives up its turn
+        documentMemory.observed();
         if (task.permitReleased.compareAndSet(false, true)) {
           permits.release();
         }
@@ -239,6 +250,10 @@ final class Runner {
           if (task.outcome.complete(new Skipped(msg))) {
             if (task.permitReleased.compareAndSet(false, true)) {
               permits.release();
+            }
+            // later documents must not wait for its turn in the corpus memory
+            if (memory instanceof BoundedCorpusMemory bounded && task.seq >= 0) {
+              bounded.release(task.seq);
             }
             Thread w = task.worker;
             if (w != null) {

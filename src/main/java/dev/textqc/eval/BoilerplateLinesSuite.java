@@ -9,7 +9,6 @@ import dev.textqc.finding.Annotation;
 import dev.textqc.finding.Category;
 import dev.textqc.pipeline.Result;
 import dev.textqc.rule.BoundedCorpusMemory;
-import dev.textqc.rule.CorpusMemory;
 import java.io.BufferedReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -91,7 +90,8 @@ public final class BoilerplateLinesSuite implements Suite {
     double macroF1 = 0;
     double macroLoss = 0;
     int pages = 0;
-    CorpusMemory memory = new BoundedCorpusMemory();
+    BoundedCorpusMemory memory = new BoundedCorpusMemory();
+    long turn = 0;
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String json;
       while ((json = in.readLine()) != null) {
@@ -103,7 +103,11 @@ public final class BoilerplateLinesSuite implements Suite {
         List<String> text = new ArrayList<>(lines.size());
         lines.forEach(l -> text.add(l.asText()));
         String doc = String.join("\n", text);
-        Result r = qc.check(Document.of(rec.get("id").asText(), doc), memory);
+        // each page on its turn, as textqc check reads a corpus
+        Result r;
+        try (BoundedCorpusMemory.Turn pageMemory = memory.document(turn++)) {
+          r = qc.check(Document.of(rec.get("id").asText(), doc), pageMemory);
+        }
         boolean[] removed = removedLines(r, text);
         Counts page = new Counts();
         for (int i = 0; i < text.size(); i++) {

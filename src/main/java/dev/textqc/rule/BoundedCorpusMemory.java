@@ -13,6 +13,10 @@ import java.util.Map;
  * <p>Thread-safe: every operation holds the memory's lock, and the document being checked is
  * tracked per thread ({@link #startDocument()} opens the calling thread's next document), so
  * workers that check documents concurrently share one memory and still count each document once.
+ *
+ * <p>Which document tells the memory about a line first then depends on scheduling, and so do the
+ * counts. Workers that want the counts of a sequential run whatever the thread count check each
+ * document through {@link #document(long)}, a turn in input order: see {@link Turn}.
  */
 public final class BoundedCorpusMemory implements CorpusMemory {
   /** Enough for the distinct lines of tens of thousands of pages, at about 100 bytes each. */
@@ -21,6 +25,10 @@ public final class BoundedCorpusMemory implements CorpusMemory {
   private final int capacity;
   private final Map<Long, Entry> table;
   private int documents;
+  /** The document whose turn it is to report its lines: every earlier one has had its turn. */
+  private long turn;
+  /** Documents after {@link #turn} that gave up their turn early (see {@link #release}). */
+  private final java.util.TreeSet<Long> releasedAhead = new java.util.TreeSet<>();
   /** Lines already counted for the document the calling thread is checking. */
   private final ThreadLocal<java.util.Set<Long>> counted =
       ThreadLocal.withInitial(java.util.HashSet::new);
@@ -79,6 +87,132 @@ public final class BoundedCorpusMemory implements CorpusMemory {
   public synchronized void startDocument() {
     counted.get().clear();
     documents++;
+  }
+
+  /**
+   * The memory as document number {@code seq} of the run (0, 1, 2... in input order) sees it.
+   * Documents report their lines in that order, each on its turn, so the counts are those of a
+   * sequential run however many threads check documents: see {@link Turn}. Every number must be
+   * handed out once, and every turn ended ({@link Turn#close}), or later documents wait for it.
+   */
+  public Turn document(long seq) {
+    return new Turn(seq);
+  }
+
+  /** Waits until it is document {@code seq}'s turn; false if the turn has passed or on interrupt. */
+  private synchronized boolean awaitTurn(long seq) {
+    try {
+      while (turn < seq) {
+        wait();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+    return turn == seq;
+  }
+
+  /** Ends document {@code seq}'s turn (again: no effect); the next document may report. */
+  public synchronized void release(long seq) {
+    if (seq < turn) {
+      return;
+    }
+    if (seq > turn) {
+      releasedAhead.add(seq); // its turn is skipped when it comes
+      return;
+    }
+    turn++;
+    while (releasedAhead.remove(turn)) {
+      turn++;
+    }
+    notifyAll();
+  }
+
+  /** Counts the line for the document that holds the turn; returns the documents that held it. */
+  private synchronized int countOnTurn(long h) {
+    Entry e = table.computeIfAbsent(h, k -> new Entry());
+    return ++e.count;
+  }
+
+  private synchronized void countDocument() {
+    documents++;
+  }
+
+  /**
+   * One document's view of the memory, for a run that checks documents in parallel but wants the
+   * counts, and so the findings, of a sequential run. The document reports its lines when it is
+   * its turn: when every earlier document (in input order) has reported its own. The page layout
+   * rule reads all lines of the page and then calls {@link #observed()}, which ends the turn, so
+   * the next document waits only for that, not for the whole check of this one.
+   *
+   * <p>A line the document meets only after its turn (a later round of the pipeline, after an
+   * edit changed the line) is counted as this document's alone: counting it then would depend on
+   * which documents had reported meanwhile. Not thread-safe: one document, one worker.
+   */
+  public final class Turn implements CorpusMemory, AutoCloseable {
+    private final long seq;
+    /** Each line the document reported on its turn, with the count it got then. */
+    private final Map<Long, Integer> reported = new java.util.HashMap<>();
+    private boolean holding;
+    private boolean over;
+
+    private Turn(long seq) {
+      this.seq = seq;
+    }
+
+    /** {@link BoundedCorpusMemory#observeHash} on this document's turn. */
+    public int observeHash(long h) {
+      Integer known = reported.get(h);
+      if (known != null) {
+        return known;
+      }
+      if (over) {
+        return 1;
+      }
+      if (!holding) {
+        holding = awaitTurn(seq);
+        if (!holding) {
+          over = true; // given up (the run timed it out) or interrupted: reports nothing
+          return 1;
+        }
+      }
+      int count = countOnTurn(h);
+      reported.put(h, count);
+      return count;
+    }
+
+    @Override
+    public int observe(String normalisedLine) {
+      return observeHash(hash(normalisedLine));
+    }
+
+    @Override
+    public void observed() {
+      over = true;
+      holding = false;
+      release(seq);
+    }
+
+    @Override
+    public int count(String normalisedLine) {
+      return BoundedCorpusMemory.this.count(normalisedLine);
+    }
+
+    @Override
+    public int documents() {
+      return BoundedCorpusMemory.this.documents();
+    }
+
+    @Override
+    public void startDocument() {
+      countDocument();
+    }
+
+    /** Ends the turn if the document did not ({@link #observed()} was not called). */
+    @Override
+    public void close() {
+      observed();
+    }
   }
 
   /** Lines currently remembered (at most the capacity). */

@@ -19,6 +19,12 @@ public interface CorpusMemory {
   /** Marks the start of a new document. */
   void startDocument();
 
+  /**
+   * The document has reported the lines of its page ({@link #observe}): a memory that lets
+   * documents report in input order lets the next one in (see {@link BoundedCorpusMemory.Turn}).
+   */
+  default void observed() {}
+
   CorpusMemory NONE = new CorpusMemory() {
     @Override
     public int observe(String line) {

@@ -48,6 +48,31 @@ class CorpusMemoryCliTest {
   }
 
   @Test
+  void theFindingsAreTheSameWhateverTheThreadCount() throws Exception {
+    // many short documents, so several are in flight at once; every third one adds its own
+    // template line, so which of them a worker checks first would change the counts
+    StringBuilder jsonl = new StringBuilder();
+    for (int i = 0; i < 120; i++) {
+      String text = "Story number " + i + " tells of the ferry, the bridge and the council.\\n\\n"
+          + "Gazette offer " + (i % 7) + "\\n\\nIt ends with a sentence of its own, number " + i
+          + ".\\n\\nMore from the Gazette\\n\\nSection " + (i % 3);
+      jsonl.append("{\"id\":\"d").append(i).append("\",\"text\":\"").append(text)
+          .append("\"}\n");
+    }
+    Path p = dir.resolve("many.jsonl");
+    Files.writeString(p, jsonl, StandardCharsets.UTF_8);
+    CliTest.Run one = CliTest.run("check", "-f", "jsonl", "--fail-on=never", "--threads", "1",
+        p.toString());
+    assertEquals(0, one.code(), one.err());
+    assertTrue(one.out().contains("recurs in"), one.out());
+    for (int run = 0; run < 3; run++) {
+      CliTest.Run four = CliTest.run("check", "-f", "jsonl", "--fail-on=never", "--threads", "4",
+          p.toString());
+      assertEquals(one.out(), four.out());
+    }
+  }
+
+  @Test
   void noCorpusMemoryChecksEachDocumentOnItsOwn() throws Exception {
     CliTest.Run r = CliTest.run("check", "-f", "jsonl", "--fail-on=never", "--no-corpus-memory",
         corpus().toString());

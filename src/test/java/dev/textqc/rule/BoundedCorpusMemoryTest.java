@@ -100,4 +100,93 @@ class BoundedCorpusMemoryTest {
       b.shutdownNow();
     }
   }
+
+  @Test
+  void documentsReportOnTheirTurnInInputOrder() throws Exception {
+    BoundedCorpusMemory m = new BoundedCorpusMemory(100);
+    BoundedCorpusMemory.Turn second = m.document(1);
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try {
+      // the second document waits for the first one's turn to end
+      Future<Integer> late = pool.submit(() -> second.observeHash(7L));
+      Thread.sleep(50);
+      assertTrue(!late.isDone());
+      BoundedCorpusMemory.Turn first = m.document(0);
+      assertEquals(1, first.observeHash(7L));
+      assertEquals(1, first.observeHash(7L)); // a document counts once
+      first.observed();
+      assertEquals(2, (int) late.get(5, java.util.concurrent.TimeUnit.SECONDS));
+      second.observed();
+      // after its turn a document reads what it reported then, and a new line as its own
+      assertEquals(1, first.observeHash(7L));
+      assertEquals(1, first.observeHash(8L));
+      BoundedCorpusMemory.Turn third = m.document(2);
+      assertEquals(3, third.observeHash(7L));
+      assertEquals(1, third.observeHash(8L)); // 8 was never counted: seen after a turn ended
+      third.close();
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void aTurnGivenUpEarlyOrReleasedByTheRunIsSkipped() {
+    BoundedCorpusMemory m = new BoundedCorpusMemory(100);
+    BoundedCorpusMemory.Turn a = m.document(0);
+    BoundedCorpusMemory.Turn b = m.document(1);
+    BoundedCorpusMemory.Turn c = m.document(2);
+    b.close(); // finished without reporting, before its turn came
+    m.release(0); // the run gave up on document 0 (timed out)
+    assertEquals(1, c.observeHash(5L)); // does not wait for 0 or 1
+    assertEquals(1, a.observeHash(5L)); // its turn has passed: reports nothing
+    c.observed();
+    assertEquals(2, m.document(3).observeHash(5L));
+  }
+
+  @Test
+  void parallelTurnsGiveTheCountsOfASequentialRun() throws Exception {
+    int docs = 200;
+    long[][] lines = new long[docs][];
+    java.util.Random random = new java.util.Random(42);
+    for (int d = 0; d < docs; d++) {
+      lines[d] = random.longs(12, 0, 30).toArray();
+    }
+    // capacity below the distinct lines, so eviction order matters too
+    int[][] sequential = new int[docs][];
+    BoundedCorpusMemory one = new BoundedCorpusMemory(20);
+    for (int d = 0; d < docs; d++) {
+      sequential[d] = report(one.document(d), lines[d]);
+    }
+    BoundedCorpusMemory shared = new BoundedCorpusMemory(20);
+    int[][] parallel = new int[docs][];
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (int d = 0; d < docs; d++) {
+        int doc = d;
+        BoundedCorpusMemory.Turn turn = shared.document(doc);
+        futures.add(pool.submit(() -> {
+          parallel[doc] = report(turn, lines[doc]);
+        }));
+      }
+      for (Future<?> f : futures) {
+        f.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    for (int d = 0; d < docs; d++) {
+      assertEquals(java.util.Arrays.toString(sequential[d]),
+          java.util.Arrays.toString(parallel[d]), "document " + d);
+    }
+  }
+
+  private static int[] report(BoundedCorpusMemory.Turn turn, long[] lines) {
+    int[] counts = new int[lines.length];
+    for (int i = 0; i < lines.length; i++) {
+      counts[i] = turn.observeHash(lines[i]);
+    }
+    turn.observed();
+    return counts;
+  }
 }

@@ -244,6 +244,7 @@ public final class PageLayoutDetector implements Rule {
           keyed[k] = true;
         }
       }
+      corpus.observed();
       for (int k = 0; k < n; k++) {
         if (keyed[k] && slot[k] >= 0) {
           inPage[k] = counts.page[slot[k]];
@@ -525,6 +526,9 @@ public final class PageLayoutDetector implements Rule {
   private static int observe(CorpusMemory corpus, long key, String line) {
     if (corpus == CorpusMemory.NONE) {
       return 1; // what NONE answers for every line
+    }
+    if (corpus instanceof BoundedCorpusMemory.Turn turn) {
+      return turn.observeHash(key);
     }
     if (corpus instanceof BoundedCorpusMemory bounded) {
       return bounded.observeHash(key);
