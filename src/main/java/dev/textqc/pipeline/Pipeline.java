@@ -139,11 +139,28 @@ public final class Pipeline {
     for (Recorded r : edits.values()) {
       all.add(r.annotation());
     }
-    all.addAll(flags);
+    for (Annotation f : flags) {
+      if (!insideRemoval(f.span(), edits)) {
+        all.add(f);
+      }
+    }
     all.sort(Comparator.comparing(Annotation::span).thenComparing(Annotation::rule));
     Assessment assessment = assessor == null ? Assessment.CLEAN
         : assessor.assess(document, cleaned.text(), all);
     return new Result(document, all, cleaned.text(), cleaned.map(), assessment, failures);
+  }
+
+  /**
+   * Whether a removal on record covers the span: a finding an earlier round made in text that a
+   * later round removed is moot, as one inside a removal of its own stage is (see resolve).
+   */
+  private static boolean insideRemoval(Span span, NavigableMap<Integer, Recorded> edits) {
+    Map.Entry<Integer, Recorded> before = edits.floorEntry(span.start());
+    if (before == null) {
+      return false;
+    }
+    Annotation a = before.getValue().annotation();
+    return a.action() == Action.REMOVE && a.span().contains(span);
   }
 
   /** An edit on record, with the number of the stage run that recorded it. */
