@@ -38,7 +38,8 @@ import java.util.Set;
  * -DminLeaf=1 -Dsubsample=1 -Dcolsample=1} (the defaults, which give the trees as they were
  * fitted before these settings existed), {@code -DscorableOnly=true} to fit only on the lines the
  * rule may remove, {@code -DcontentWeight=1.5} to weigh content lines more than boilerplate
- * ones in the fit; {@code -Dsweep=...} compares settings instead (see {@link #sweep}).
+ * ones in the fit, {@code -Dmask=name,name} to leave features out (their columns read 0);
+ * {@code -Dsweep=...} compares settings instead (see {@link #sweep}).
  */
 public final class TrainLineModel {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -84,6 +85,11 @@ public final class TrainLineModel {
               memory);
           boolean[] removed = BoilerplateLinesSuite.removedLines(r, lines);
           double[][] x = features.of(lines);
+          for (double[] row : x) {
+            for (int c : MASKED) {
+              row[c] = 0;
+            }
+          }
           for (int i = 0; i < lines.size(); i++) {
             rows.add(new Row(file, doc, x[i], rec.get("boilerplate").get(i).asBoolean(),
                 rec.path("ambiguous").path(i).asBoolean(false), removed[i],
@@ -124,6 +130,20 @@ public final class TrainLineModel {
       out.print(model.format(LineFeatures.NAMES));
     }
   }
+
+  /**
+   * Features left out of the fit ({@code -Dmask=name,name}): their columns read 0, so no tree
+   * splits on them. To see what one feature adds without changing LineFeatures.
+   */
+  private static final int[] MASKED = java.util.Arrays.stream(
+      System.getProperty("mask", "").split(",")).filter(m -> !m.isBlank())
+      .mapToInt(m -> {
+        int c = LineFeatures.NAMES.indexOf(m.strip());
+        if (c < 0) {
+          throw new IllegalArgumentException("no feature " + m);
+        }
+        return c;
+      }).toArray();
 
   /** How much more a content line weighs in the fit than a boilerplate line. */
   private static final double CONTENT_WEIGHT =
