@@ -542,7 +542,7 @@ public final class LineFeatures {
             capitalised++;
           }
         }
-        if (c < 128 ? ASCII_CODE[c] >= 1 && ASCII_CODE[c] <= 26 : Character.isLetter(c)) {
+        if (c < 128 ? ASCII_CODE[c] >= 1 && ASCII_CODE[c] <= 26 : Chars.isLetter(c)) {
           letters++;
           if (c < 128 ? c <= 'Z' : Character.isUpperCase(c)) {
             upper++;
@@ -625,7 +625,7 @@ public final class LineFeatures {
   }
 
   private static int code(char c) {
-    return Chars.isSpace(c) ? SPACE_CODE : Character.isLetter(c) ? OTHER_LETTER_CODE : OTHER_CODE;
+    return Chars.isSpace(c) ? SPACE_CODE : Chars.isLetter(c) ? OTHER_LETTER_CODE : OTHER_CODE;
   }
 
   /** {@link Chars#isSpace}, with ASCII looked up. */
