@@ -200,30 +200,11 @@ public final class LineFeatures {
       // a line of more words than this is never scored (nor short, and is prose if it ends a
       // sentence): its scan may stop there
       int cap = all ? Integer.MAX_VALUE : Math.max(maxWords, 8);
-      for (int i = 0; i < n; i++) {
-        scan(i, cap);
-        scorable[i] = all || words[i] <= maxWords && !(words[i] >= 3 && ends[i]);
-      }
-      int candidates = 0;
-      for (int i = 0; i < n; i++) {
-        if (at[i] < end[i] - start[i]) {
-          // stopped early: finish it if a scorable neighbour will read it
-          for (int j = Math.max(0, i - 3); j <= Math.min(n - 1, i + 3); j++) {
-            if (scorable[j]) {
-              scan(i, Integer.MAX_VALUE);
-              break;
-            }
-          }
-        }
-        logWords[i] = log1p(words[i]);
-        functionShare[i] = words[i] == 0 ? 0 : function[i] / (double) words[i];
-        prose[i] = ends[i] && logWords[i] >= LOG1P_8;
-        // only short lines are ever scored; a long line's repetition would not be read
-        if (scorable[i] && logWords[i] <= LOG1P_REPEAT && key(i, load(i))) {
-          candidates++;
-        }
-      }
-      repeated = repetition(candidates);
+      // the loops are methods of their own: inside the constructor each hot loop was compiled
+      // (on-stack replacement) with the whole constructor and the scan inlined around it, five
+      // times a corpus run at up to a second each
+      scanAll(cap, maxWords, all);
+      repeated = repetition(finishLines());
       int first = -1;
       int last = -1;
       int proseCount = 0;
@@ -267,6 +248,41 @@ public final class LineFeatures {
         }
         i = j == i ? i + 1 : j;
       }
+    }
+
+    /** Reads every line up to {@code cap} words and marks the lines that may be scored. */
+    private void scanAll(int cap, int maxWords, boolean all) {
+      for (int i = 0; i < n; i++) {
+        scan(i, cap);
+        scorable[i] = all || words[i] <= maxWords && !(words[i] >= 3 && ends[i]);
+      }
+    }
+
+    /**
+     * Finishes the lines a scorable neighbour will read and derives their per-line values;
+     * returns the lines whose repetition in the page is counted.
+     */
+    private int finishLines() {
+      int candidates = 0;
+      for (int i = 0; i < n; i++) {
+        if (at[i] < end[i] - start[i]) {
+          // stopped early: finish it if a scorable neighbour will read it
+          for (int j = Math.max(0, i - 3); j <= Math.min(n - 1, i + 3); j++) {
+            if (scorable[j]) {
+              scan(i, Integer.MAX_VALUE);
+              break;
+            }
+          }
+        }
+        logWords[i] = log1p(words[i]);
+        functionShare[i] = words[i] == 0 ? 0 : function[i] / (double) words[i];
+        prose[i] = ends[i] && logWords[i] >= LOG1P_8;
+        // only short lines are ever scored; a long line's repetition would not be read
+        if (scorable[i] && logWords[i] <= LOG1P_REPEAT && key(i, load(i))) {
+          candidates++;
+        }
+      }
+      return candidates;
     }
 
     public int size() {
