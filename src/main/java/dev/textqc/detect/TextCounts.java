@@ -47,16 +47,16 @@ record TextCounts(int words, int spacedHyphens, int ofThe, int contractions,
   static TextCounts of(String s) {
     int n = s.length();
     int words = 0;
-    int spacedHyphens = 0;
-    int contractions = 0;
-    int dashes = 0;
-    int curly = 0;
-    int straight = 0;
     int ofThe = 0;
+    // per mark: how often it occurs, and for - and the apostrophes how often in the context
+    // counted (spaced hyphen, contraction)
+    int[] tally = new int[TALLIES];
     // words: letters or digits after anything else, counted without a branch per character; the
-    // marks (- ' " and the typographic ones) are rare and handled apart. The characters are read
-    // from a small array filled chunk by chunk: charAt on a UTF-16 string keeps a bounds check
-    // per character that an array loop does not.
+    // marks (- ' " and the typographic ones) and f are rare and handled apart. The characters are
+    // read from a small array filled chunk by chunk: charAt on a UTF-16 string keeps a bounds
+    // check per character that an array loop does not. (Keeping the last two characters in one
+    // int and comparing it with "of" at every character, instead of branching at each f, was
+    // slower: measured alternately in one JVM.)
     char[] buf = new char[Math.min(n, CHUNK)];
     int previous = 0;
     for (int from = 0; from < n; from += CHUNK) {
@@ -71,48 +71,77 @@ record TextCounts(int words, int spacedHyphens, int ofThe, int contractions,
         if (kind <= WORD) {
           continue;
         }
-        int i = from + j;
-        switch (c) {
-          case '-' -> {
-            if (i >= 2 && i + 2 < n && s.charAt(i - 1) == ' ' && s.charAt(i + 1) == ' '
-                && Character.isLetter(s.charAt(i - 2)) && Character.isLetter(s.charAt(i + 2))) {
-              spacedHyphens++;
-            }
+        if (c == 'f') {
+          if (isOfThe(s, from + j - 1)) {
+            ofThe++;
           }
-          case '\'', '’' -> {
-            if (c == '’') {
-              curly++;
-            } else {
-              straight++;
-            }
-            if (i > 0 && Character.isLetter(s.charAt(i - 1)) && isContractionEnding(s, i + 1)) {
-              contractions++;
-            }
-          }
-          case '"' -> straight++;
-          case '‘', '“', '”' -> curly++;
-          case '–', '—' -> dashes++;
-          case 'f' -> {
-            if (isOfThe(s, i - 1)) {
-              ofThe++;
-            }
-          }
-          default -> { }
+        } else {
+          mark(s, c, from + j, tally);
         }
       }
     }
-    return new TextCounts(words, spacedHyphens, ofThe, contractions, dashes, curly, straight);
+    return new TextCounts(words, tally[SPACED_HYPHEN], ofThe, tally[CONTRACTION],
+        tally[DASH], tally[CURLY], tally[STRAIGHT]);
+  }
+
+  private static final int SPACED_HYPHEN = 0;
+  private static final int CONTRACTION = 1;
+  private static final int DASH = 2;
+  private static final int CURLY = 3;
+  private static final int STRAIGHT = 4;
+  private static final int TALLIES = 5;
+
+  /**
+   * Counts the mark {@code c} at {@code i}. Kept out of the character loop, so the loop compiles
+   * small and the first text with a mark the loop had not yet met does not send it back to the
+   * compiler.
+   */
+  private static void mark(String s, char c, int i, int[] tally) {
+    switch (c) {
+      case '-' -> {
+        if (isSpacedHyphen(s, i)) {
+          tally[SPACED_HYPHEN]++;
+        }
+      }
+      case '\'' -> {
+        tally[STRAIGHT]++;
+        if (isContraction(s, i)) {
+          tally[CONTRACTION]++;
+        }
+      }
+      case '’' -> {
+        tally[CURLY]++;
+        if (isContraction(s, i)) {
+          tally[CONTRACTION]++;
+        }
+      }
+      case '"' -> tally[STRAIGHT]++;
+      case '–', '—' -> tally[DASH]++;
+      default -> tally[CURLY]++; // ‘ “ ”
+    }
+  }
+
+  /** A hyphen at {@code i} with one space on each side between letters. */
+  private static boolean isSpacedHyphen(String s, int i) {
+    return i >= 2 && i + 2 < s.length() && s.charAt(i - 1) == ' ' && s.charAt(i + 1) == ' '
+        && Character.isLetter(s.charAt(i - 2)) && Character.isLetter(s.charAt(i + 2));
+  }
+
+  /** An apostrophe at {@code i} after a letter and before a contraction's ending. */
+  private static boolean isContraction(String s, int i) {
+    return i > 0 && Character.isLetter(s.charAt(i - 1)) && isContractionEnding(s, i + 1);
   }
 
   /**
    * Whether the words "of the" with one space between them start at {@code at}: {@code of the}
    * not touching a letter or digit on either side (words are maximal runs, so "of" and "the" are
-   * whole words). Asked at each f, which is rarer than the other letters; a search for the
-   * phrase itself ({@code indexOf("of the")}) ran as a plain loop on UTF-16 strings.
+   * whole words). Asked at each "of"; a search for the phrase itself ({@code indexOf("of the")})
+   * ran as a plain loop on UTF-16 strings, and so did {@code startsWith(" the")} here.
    */
   private static boolean isOfThe(String s, int at) {
     int n = s.length();
-    return at >= 0 && at + 6 <= n && s.charAt(at) == 'o' && s.startsWith(" the", at + 2)
+    return at >= 0 && at + 6 <= n && s.charAt(at) == 'o' && s.charAt(at + 2) == ' '
+        && s.charAt(at + 3) == 't' && s.charAt(at + 4) == 'h' && s.charAt(at + 5) == 'e'
         && (at == 0 || !Character.isLetterOrDigit(s.charAt(at - 1)))
         && (at + 6 == n || !Character.isLetterOrDigit(s.charAt(at + 6)));
   }
