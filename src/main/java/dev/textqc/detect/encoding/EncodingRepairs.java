@@ -110,17 +110,17 @@ public final class EncodingRepairs {
 
   /**
    * The whitespace-delimited words that hold a non-ASCII character: damage is non-ASCII, so the
-   * scan jumps from one such character to the next and never walks the ASCII words between.
+   * scan jumps from one such character to the next and never walks the ASCII words between. The
+   * loop that skips ASCII is all this method runs per character; the word around a hit is
+   * measured by helpers, so the loop compiles small (it is compiled on stack in long texts, and
+   * the compiler recompiled its larger form several times per run).
    */
   private static List<Span> words(String text, MojibakeRepair mojibake) {
     List<Span> out = new ArrayList<>();
     int n = text.length();
     int i = 0; // the end of the last word taken; nothing before it is looked at again
     while (true) {
-      int j = i;
-      while (j < n && text.charAt(j) < 0x80) {
-        j++;
-      }
+      int j = nonAscii(text, i, n);
       if (j >= n) {
         return out;
       }
@@ -128,26 +128,47 @@ public final class EncodingRepairs {
         i = j + 1;
         continue;
       }
-      int start = j;
-      while (start > i && !Character.isWhitespace(text.charAt(start - 1))) {
-        start--;
-      }
-      int end = j + 1;
-      while (end < n && !Character.isWhitespace(text.charAt(end))) {
-        end++;
-      }
-      // a word one byte short of a sequence ("voilÃ", "à¸") takes the following space, and the
-      // word after it, along: that space may stand for a lost byte
-      if (end < n && text.charAt(end) == ' ' && text.charAt(end - 1) >= 0x80
-          && mojibake.endsOneByteShort(text.substring(start, end))) {
-        end++;
-        while (end < n && !Character.isWhitespace(text.charAt(end))) {
-          end++;
-        }
-      }
-      out.add(new Span(start, end));
-      i = end;
+      Span w = wordAround(text, i, j, mojibake);
+      out.add(w);
+      i = w.end();
     }
+  }
+
+  /** The first position at or after {@code i} holding a non-ASCII character, or {@code n}. */
+  private static int nonAscii(String text, int i, int n) {
+    while (i < n && text.charAt(i) < 0x80) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * The word holding the non-ASCII, non-space character at {@code j}, not reaching back before
+   * {@code from}.
+   */
+  private static Span wordAround(String text, int from, int j, MojibakeRepair mojibake) {
+    int n = text.length();
+    int start = j;
+    while (start > from && !Character.isWhitespace(text.charAt(start - 1))) {
+      start--;
+    }
+    int end = wordEnd(text, j + 1);
+    // a word one byte short of a sequence ("voilÃ", "à¸") takes the following space, and the
+    // word after it, along: that space may stand for a lost byte
+    if (end < n && text.charAt(end) == ' ' && text.charAt(end - 1) >= 0x80
+        && mojibake.endsOneByteShort(text, start, end)) {
+      end = wordEnd(text, end + 1);
+    }
+    return new Span(start, end);
+  }
+
+  /** The first whitespace position at or after {@code i}, or the text's length. */
+  private static int wordEnd(String text, int i) {
+    int n = text.length();
+    while (i < n && !Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   private static String c1ToWindows1252(String s) {
