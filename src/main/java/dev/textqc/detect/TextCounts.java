@@ -23,14 +23,26 @@ record TextCounts(int words, int spacedHyphens, int ofThe, int contractions,
 
   /**
    * Per character: {@link #WORD} for letters and digits, {@link #MARK} for the marks counted
-   * apart (- ' " ‘ ’ “ ” – —). A table for every char answers with one load, where a test for
-   * ASCII first and a call for the rest branched on every curly apostrophe.
+   * apart (- ' " ‘ ’ “ ” – —), with the mark's tally index above {@link #TALLY_SHIFT}. A table
+   * for every char answers with one load, where a test for ASCII first and a call for the rest
+   * branched on every curly apostrophe.
    */
   private static final byte[] KIND = new byte[0x10000];
   private static final int WORD = 1;
   private static final int MARK = 2;
   /** The letter f, where "of the" is looked for: rarer than any other letter of it. */
   private static final int F = 4;
+  private static final int TALLY_SHIFT = 3;
+  /** Tally indexes: the marks by kind, then the two counts in context. */
+  private static final int HYPHEN = 0;
+  private static final int STRAIGHT_APOSTROPHE = 1;
+  private static final int CURLY_APOSTROPHE = 2;
+  private static final int STRAIGHT_DOUBLE = 3;
+  private static final int CURLY_OTHER = 4;
+  private static final int DASH = 5;
+  private static final int SPACED_HYPHEN = 6;
+  private static final int CONTRACTION = 7;
+  private static final int TALLIES = 8;
   /** Characters copied per {@link String#getChars} call: the loop reads an array, not the string. */
   private static final int CHUNK = 2048;
 
@@ -38,25 +50,32 @@ record TextCounts(int words, int spacedHyphens, int ofThe, int contractions,
     for (int c = 0; c < 0x10000; c++) {
       KIND[c] = (byte) (Character.isLetterOrDigit((char) c) ? WORD : 0);
     }
-    for (char c : "-'\"‘’“”–—".toCharArray()) {
-      KIND[c] = MARK;
-    }
+    markAs("-", HYPHEN);
+    markAs("'", STRAIGHT_APOSTROPHE);
+    markAs("’", CURLY_APOSTROPHE);
+    markAs("\"", STRAIGHT_DOUBLE);
+    markAs("‘“”", CURLY_OTHER);
+    markAs("–—", DASH);
     KIND['f'] = WORD | F;
+  }
+
+  private static void markAs(String chars, int tally) {
+    for (char c : chars.toCharArray()) {
+      KIND[c] = (byte) (MARK | tally << TALLY_SHIFT);
+    }
   }
 
   static TextCounts of(String s) {
     int n = s.length();
     int words = 0;
     int ofThe = 0;
-    // per mark: how often it occurs, and for - and the apostrophes how often in the context
-    // counted (spaced hyphen, contraction)
     int[] tally = new int[TALLIES];
     // words: letters or digits after anything else, counted without a branch per character; the
     // marks (- ' " and the typographic ones) and f are rare and handled apart. The characters are
     // read from a small array filled chunk by chunk: charAt on a UTF-16 string keeps a bounds
     // check per character that an array loop does not. (Keeping the last two characters in one
     // int and comparing it with "of" at every character, instead of branching at each f, was
-    // slower: measured alternately in one JVM.)
+    // slower, and so was a search for "of the" with indexOf: measured alternately in one JVM.)
     char[] buf = new char[Math.min(n, CHUNK)];
     int previous = 0;
     for (int from = 0; from < n; from += CHUNK) {
@@ -76,48 +95,29 @@ record TextCounts(int words, int spacedHyphens, int ofThe, int contractions,
             ofThe++;
           }
         } else {
-          mark(s, c, from + j, tally);
+          mark(s, kind >>> TALLY_SHIFT, from + j, tally);
         }
       }
     }
-    return new TextCounts(words, tally[SPACED_HYPHEN], ofThe, tally[CONTRACTION],
-        tally[DASH], tally[CURLY], tally[STRAIGHT]);
+    return new TextCounts(words, tally[SPACED_HYPHEN], ofThe, tally[CONTRACTION], tally[DASH],
+        tally[CURLY_APOSTROPHE] + tally[CURLY_OTHER],
+        tally[STRAIGHT_APOSTROPHE] + tally[STRAIGHT_DOUBLE]);
   }
 
-  private static final int SPACED_HYPHEN = 0;
-  private static final int CONTRACTION = 1;
-  private static final int DASH = 2;
-  private static final int CURLY = 3;
-  private static final int STRAIGHT = 4;
-  private static final int TALLIES = 5;
-
   /**
-   * Counts the mark {@code c} at {@code i}. Kept out of the character loop, so the loop compiles
-   * small and the first text with a mark the loop had not yet met does not send it back to the
-   * compiler.
+   * Counts the mark of tally {@code t} at {@code i}, and the hyphen or apostrophe in its context.
+   * A tally by index, not a switch over the marks, and out of the character loop: the switch held
+   * a branch per mark that the compiler left out while the first texts lacked that mark, and the
+   * first text with one sent the loop back to the compiler.
    */
-  private static void mark(String s, char c, int i, int[] tally) {
-    switch (c) {
-      case '-' -> {
-        if (isSpacedHyphen(s, i)) {
-          tally[SPACED_HYPHEN]++;
-        }
+  private static void mark(String s, int t, int i, int[] tally) {
+    tally[t]++;
+    if (t == HYPHEN) {
+      if (isSpacedHyphen(s, i)) {
+        tally[SPACED_HYPHEN]++;
       }
-      case '\'' -> {
-        tally[STRAIGHT]++;
-        if (isContraction(s, i)) {
-          tally[CONTRACTION]++;
-        }
-      }
-      case '’' -> {
-        tally[CURLY]++;
-        if (isContraction(s, i)) {
-          tally[CONTRACTION]++;
-        }
-      }
-      case '"' -> tally[STRAIGHT]++;
-      case '–', '—' -> tally[DASH]++;
-      default -> tally[CURLY]++; // ‘ “ ”
+    } else if (t <= CURLY_APOSTROPHE && isContraction(s, i)) {
+      tally[CONTRACTION]++;
     }
   }
 
