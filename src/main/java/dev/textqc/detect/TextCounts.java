@@ -2,9 +2,8 @@ package dev.textqc.detect;
 
 /**
  * The style counts behind the machine-translation signals, gathered in one pass over the text's
- * characters with no regular expressions and no
- * allocation beyond one small buffer: the pass reads the text in chunks copied into it, one table
- * load per character.
+ * characters with no regular expressions: the pass reads a copy of the text as an array (no
+ * per-character {@code charAt} bounds check), one table load per character.
  *
  * <ul>
  *   <li>{@code words}: runs of letters or digits;</li>
@@ -43,12 +42,17 @@ record TextCounts(int words, int spacedHyphens, int ofThe, int contractions,
   private static final int SPACED_HYPHEN = 6;
   private static final int CONTRACTION = 7;
   private static final int TALLIES = 8;
-  /** Characters copied per {@link String#getChars} call: the loop reads an array, not the string. */
-  private static final int CHUNK = 2048;
+  /**
+   * {@link Character#isLetter} for every char. The context tests use tables rather than
+   * {@link Character}, whose answer goes through a different class per Unicode block: each new
+   * block a text brought sent the compiled loop back to the compiler.
+   */
+  private static final boolean[] LETTER = new boolean[0x10000];
 
   static {
     for (int c = 0; c < 0x10000; c++) {
       KIND[c] = (byte) (Character.isLetterOrDigit((char) c) ? WORD : 0);
+      LETTER[c] = Character.isLetter((char) c);
     }
     markAs("-", HYPHEN);
     markAs("'", STRAIGHT_APOSTROPHE);
@@ -65,23 +69,38 @@ record TextCounts(int words, int spacedHyphens, int ofThe, int contractions,
     }
   }
 
+  /** Characters counted per chunk; the buffer also holds {@link #BEFORE} and {@link #AFTER}. */
+  private static final int CHUNK = 2048;
+  /** How far the context tests look back and ahead of a mark or an f. */
+  private static final int BEFORE = 2;
+  private static final int AFTER = 6;
+
+  /**
+   * The counts of {@code s}. The text is read in chunks copied into a small array with a few
+   * characters of context on each side, so the loop and its context tests never read the string:
+   * with {@code charAt} in the tests, the compiler hoisted the string's Latin-1 / UTF-16 test out
+   * of the loop as a guess from the texts seen so far, and the first text of the other kind sent
+   * the loop back to the compiler (JFR: {@code profile_predicate} deoptimisations; the method was
+   * compiled six times on the 49 MB corpus run). A copy of the whole text instead of chunks was
+   * about a tenth slower (measured alternately in one JVM).
+   */
   static TextCounts of(String s) {
     int n = s.length();
     int words = 0;
     int ofThe = 0;
     int[] tally = new int[TALLIES];
     // words: letters or digits after anything else, counted without a branch per character; the
-    // marks (- ' " and the typographic ones) and f are rare and handled apart. The characters are
-    // read from a small array filled chunk by chunk: charAt on a UTF-16 string keeps a bounds
-    // check per character that an array loop does not. (Keeping the last two characters in one
-    // int and comparing it with "of" at every character, instead of branching at each f, was
-    // slower, and so was a search for "of the" with indexOf: measured alternately in one JVM.)
-    char[] buf = new char[Math.min(n, CHUNK)];
+    // marks (- ' " and the typographic ones) and f are rare and handled apart. (Keeping the last
+    // two characters in one int and comparing it with "of" at every character, instead of
+    // branching at each f, was slower, and so was a search for "of the" with indexOf: measured
+    // alternately in one JVM.)
+    Window w = new Window(new char[Math.min(n, CHUNK + BEFORE + AFTER)], n);
     int previous = 0;
     for (int from = 0; from < n; from += CHUNK) {
-      int len = Math.min(CHUNK, n - from);
-      s.getChars(from, from + len, buf, 0);
-      for (int j = 0; j < len; j++) {
+      int to = Math.min(n, from + CHUNK);
+      w.fill(s, from, to);
+      char[] buf = w.buf;
+      for (int j = from - w.offset, end = to - w.offset; j < end; j++) {
         char c = buf[j];
         int kind = KIND[c];
         int word = kind & WORD;
@@ -91,11 +110,11 @@ record TextCounts(int words, int spacedHyphens, int ofThe, int contractions,
           continue;
         }
         if (c == 'f') {
-          if (isOfThe(s, from + j - 1)) {
+          if (isOfThe(w, j + w.offset - 1)) {
             ofThe++;
           }
         } else {
-          mark(s, kind >>> TALLY_SHIFT, from + j, tally);
+          mark(w, kind >>> TALLY_SHIFT, j + w.offset, tally);
         }
       }
     }
@@ -105,55 +124,81 @@ record TextCounts(int words, int spacedHyphens, int ofThe, int contractions,
   }
 
   /**
+   * A chunk of the text with its context: {@code buf[k]} is the text's character
+   * {@code offset + k}. {@link #at} answers for positions up to {@link #BEFORE} before and
+   * {@link #AFTER} after the chunk, and ' ' outside the text (callers test the text's bounds
+   * first).
+   */
+  private static final class Window {
+    final char[] buf;
+    final int n;
+    int offset;
+
+    Window(char[] buf, int n) {
+      this.buf = buf;
+      this.n = n;
+    }
+
+    void fill(String s, int from, int to) {
+      offset = Math.max(0, from - BEFORE);
+      s.getChars(offset, Math.min(n, to + AFTER), buf, 0);
+    }
+
+    char at(int i) {
+      return buf[i - offset];
+    }
+  }
+
+  /**
    * Counts the mark of tally {@code t} at {@code i}, and the hyphen or apostrophe in its context.
    * A tally by index, not a switch over the marks, and out of the character loop: the switch held
    * a branch per mark that the compiler left out while the first texts lacked that mark, and the
    * first text with one sent the loop back to the compiler.
    */
-  private static void mark(String s, int t, int i, int[] tally) {
+  private static void mark(Window w, int t, int i, int[] tally) {
     tally[t]++;
     if (t == HYPHEN) {
-      if (isSpacedHyphen(s, i)) {
+      if (isSpacedHyphen(w, i)) {
         tally[SPACED_HYPHEN]++;
       }
-    } else if (t <= CURLY_APOSTROPHE && isContraction(s, i)) {
+    } else if (t <= CURLY_APOSTROPHE && isContraction(w, i)) {
       tally[CONTRACTION]++;
     }
   }
 
   /** A hyphen at {@code i} with one space on each side between letters. */
-  private static boolean isSpacedHyphen(String s, int i) {
-    return i >= 2 && i + 2 < s.length() && s.charAt(i - 1) == ' ' && s.charAt(i + 1) == ' '
-        && Character.isLetter(s.charAt(i - 2)) && Character.isLetter(s.charAt(i + 2));
+  private static boolean isSpacedHyphen(Window w, int i) {
+    return i >= 2 && i + 2 < w.n && w.at(i - 1) == ' ' && w.at(i + 1) == ' '
+        && LETTER[w.at(i - 2)] && LETTER[w.at(i + 2)];
   }
 
   /** An apostrophe at {@code i} after a letter and before a contraction's ending. */
-  private static boolean isContraction(String s, int i) {
-    return i > 0 && Character.isLetter(s.charAt(i - 1)) && isContractionEnding(s, i + 1);
+  private static boolean isContraction(Window w, int i) {
+    return i > 0 && LETTER[w.at(i - 1)] && isContractionEnding(w, i + 1);
   }
 
   /**
    * Whether the words "of the" with one space between them start at {@code at}: {@code of the}
    * not touching a letter or digit on either side (words are maximal runs, so "of" and "the" are
-   * whole words). Asked at each "of"; a search for the phrase itself ({@code indexOf("of the")})
-   * ran as a plain loop on UTF-16 strings, and so did {@code startsWith(" the")} here.
+   * whole words). Asked at each f, which is rarer than the other letters; a search for the phrase
+   * itself ({@code indexOf("of the")}) ran as a plain loop on UTF-16 strings.
    */
-  private static boolean isOfThe(String s, int at) {
-    int n = s.length();
-    return at >= 0 && at + 6 <= n && s.charAt(at) == 'o' && s.charAt(at + 2) == ' '
-        && s.charAt(at + 3) == 't' && s.charAt(at + 4) == 'h' && s.charAt(at + 5) == 'e'
-        && (at == 0 || !Character.isLetterOrDigit(s.charAt(at - 1)))
-        && (at + 6 == n || !Character.isLetterOrDigit(s.charAt(at + 6)));
+  private static boolean isOfThe(Window w, int at) {
+    int n = w.n;
+    return at >= 0 && at + 6 <= n && w.at(at) == 'o' && w.at(at + 2) == ' '
+        && w.at(at + 3) == 't' && w.at(at + 4) == 'h' && w.at(at + 5) == 'e'
+        && (at == 0 || !isLetterOrDigit(w.at(at - 1)))
+        && (at + 6 == n || !isLetterOrDigit(w.at(at + 6)));
   }
 
   /** Whether {@code s, t, re, ve, ll, d} or {@code m} starts at {@code at} and ends the word. */
-  private static boolean isContractionEnding(String s, int at) {
-    int n = s.length();
+  private static boolean isContractionEnding(Window w, int at) {
+    int n = w.n;
     if (at >= n) {
       return false;
     }
-    char a = s.charAt(at);
-    char b = at + 1 < n ? s.charAt(at + 1) : ' ';
+    char a = w.at(at);
+    char b = at + 1 < n ? w.at(at + 1) : ' ';
     int len;
     if (a == 's' || a == 't' || a == 'd' || a == 'm') {
       len = 1;
@@ -162,15 +207,20 @@ record TextCounts(int words, int spacedHyphens, int ofThe, int contractions,
     } else {
       return false;
     }
-    return !isWordChar(s, at + len);
+    return !isWordChar(w, at + len);
   }
 
   /** A word character (letter, digit, underscore) at {@code at}; false past the end. */
-  private static boolean isWordChar(String s, int at) {
-    if (at >= s.length()) {
+  private static boolean isWordChar(Window w, int at) {
+    if (at >= w.n) {
       return false;
     }
-    char c = s.charAt(at);
-    return Character.isLetterOrDigit(c) || c == '_';
+    char c = w.at(at);
+    return isLetterOrDigit(c) || c == '_';
+  }
+
+  /** {@link Character#isLetterOrDigit}, from the table (marks are neither). */
+  private static boolean isLetterOrDigit(char c) {
+    return (KIND[c] & WORD) != 0;
   }
 }
