@@ -94,7 +94,7 @@ record TextCounts(int words, int spacedHyphens, int ofThe, int contractions,
     // two characters in one int and comparing it with "of" at every character, instead of
     // branching at each f, was slower, and so was a search for "of the" with indexOf: measured
     // alternately in one JVM.)
-    Window w = new Window(new char[Math.min(n, CHUNK + BEFORE + AFTER)], n);
+    Window w = new Window(new char[BEFORE + Math.min(n, CHUNK) + AFTER], n);
     int previous = 0;
     for (int from = 0; from < n; from += CHUNK) {
       int to = Math.min(n, from + CHUNK);
@@ -125,9 +125,12 @@ record TextCounts(int words, int spacedHyphens, int ofThe, int contractions,
 
   /**
    * A chunk of the text with its context: {@code buf[k]} is the text's character
-   * {@code offset + k}. {@link #at} answers for positions up to {@link #BEFORE} before and
-   * {@link #AFTER} after the chunk, and ' ' outside the text (callers test the text's bounds
-   * first).
+   * {@code offset + k}, and the chunk itself starts at {@code buf[BEFORE]}. {@link #at} answers
+   * for positions up to {@link #BEFORE} before and {@link #AFTER} after the chunk; outside the
+   * text it answers anything (callers test the text's bounds first). The chunk never starts at
+   * {@code buf[0]}, not even the first: the compiler checks the context reads' array bounds once
+   * for the whole loop, and a first chunk at 0 failed that check for the reads before a
+   * character, sending the loop back to the compiler.
    */
   private static final class Window {
     final char[] buf;
@@ -140,8 +143,9 @@ record TextCounts(int words, int spacedHyphens, int ofThe, int contractions,
     }
 
     void fill(String s, int from, int to) {
-      offset = Math.max(0, from - BEFORE);
-      s.getChars(offset, Math.min(n, to + AFTER), buf, 0);
+      offset = from - BEFORE;
+      int start = Math.max(0, offset);
+      s.getChars(start, Math.min(n, to + AFTER), buf, start - offset);
     }
 
     char at(int i) {
