@@ -2,9 +2,8 @@ package dev.textqc.detect;
 
 /**
  * The style counts behind the machine-translation signals, gathered in one pass over the text's
- * characters with no regular expressions and no
- * allocation beyond one small buffer: the pass reads the text in chunks copied into it, one table
- * load per character.
+ * characters with no regular expressions: the pass reads a copy of the text as an array (no
+ * per-character {@code charAt} bounds check), one table load per character.
  *
  * <ul>
  *   <li>{@code words}: runs of letters or digits;</li>
@@ -23,46 +22,85 @@ record TextCounts(int words, int spacedHyphens, int ofThe, int contractions,
 
   /**
    * Per character: {@link #WORD} for letters and digits, {@link #MARK} for the marks counted
-   * apart (- ' " ‘ ’ “ ” – —). A table for every char answers with one load, where a test for
-   * ASCII first and a call for the rest branched on every curly apostrophe.
+   * apart (- ' " ‘ ’ “ ” – —), with the mark's tally index above {@link #TALLY_SHIFT}. A table
+   * for every char answers with one load, where a test for ASCII first and a call for the rest
+   * branched on every curly apostrophe.
    */
   private static final byte[] KIND = new byte[0x10000];
   private static final int WORD = 1;
   private static final int MARK = 2;
   /** The letter f, where "of the" is looked for: rarer than any other letter of it. */
   private static final int F = 4;
-  /** Characters copied per {@link String#getChars} call: the loop reads an array, not the string. */
-  private static final int CHUNK = 2048;
+  private static final int TALLY_SHIFT = 3;
+  /** Tally indexes: the marks by kind, then the two counts in context. */
+  private static final int HYPHEN = 0;
+  private static final int STRAIGHT_APOSTROPHE = 1;
+  private static final int CURLY_APOSTROPHE = 2;
+  private static final int STRAIGHT_DOUBLE = 3;
+  private static final int CURLY_OTHER = 4;
+  private static final int DASH = 5;
+  private static final int SPACED_HYPHEN = 6;
+  private static final int CONTRACTION = 7;
+  private static final int TALLIES = 8;
+  /**
+   * {@link Character#isLetter} for every char. The context tests use tables rather than
+   * {@link Character}, whose answer goes through a different class per Unicode block: each new
+   * block a text brought sent the compiled loop back to the compiler.
+   */
+  private static final boolean[] LETTER = new boolean[0x10000];
 
   static {
     for (int c = 0; c < 0x10000; c++) {
       KIND[c] = (byte) (Character.isLetterOrDigit((char) c) ? WORD : 0);
+      LETTER[c] = Character.isLetter((char) c);
     }
-    for (char c : "-'\"‘’“”–—".toCharArray()) {
-      KIND[c] = MARK;
-    }
+    markAs("-", HYPHEN);
+    markAs("'", STRAIGHT_APOSTROPHE);
+    markAs("’", CURLY_APOSTROPHE);
+    markAs("\"", STRAIGHT_DOUBLE);
+    markAs("‘“”", CURLY_OTHER);
+    markAs("–—", DASH);
     KIND['f'] = WORD | F;
   }
 
+  private static void markAs(String chars, int tally) {
+    for (char c : chars.toCharArray()) {
+      KIND[c] = (byte) (MARK | tally << TALLY_SHIFT);
+    }
+  }
+
+  /** Characters counted per chunk; the buffer also holds {@link #BEFORE} and {@link #AFTER}. */
+  private static final int CHUNK = 2048;
+  /** How far the context tests look back and ahead of a mark or an f. */
+  private static final int BEFORE = 2;
+  private static final int AFTER = 6;
+
+  /**
+   * The counts of {@code s}. The text is read in chunks copied into a small array with a few
+   * characters of context on each side, so the loop and its context tests never read the string:
+   * with {@code charAt} in the tests, the compiler hoisted the string's Latin-1 / UTF-16 test out
+   * of the loop as a guess from the texts seen so far, and the first text of the other kind sent
+   * the loop back to the compiler (JFR: {@code profile_predicate} deoptimisations; the method was
+   * compiled six times on the 49 MB corpus run). A copy of the whole text instead of chunks was
+   * about a tenth slower (measured alternately in one JVM).
+   */
   static TextCounts of(String s) {
     int n = s.length();
     int words = 0;
-    int spacedHyphens = 0;
-    int contractions = 0;
-    int dashes = 0;
-    int curly = 0;
-    int straight = 0;
     int ofThe = 0;
+    int[] tally = new int[TALLIES];
     // words: letters or digits after anything else, counted without a branch per character; the
-    // marks (- ' " and the typographic ones) are rare and handled apart. The characters are read
-    // from a small array filled chunk by chunk: charAt on a UTF-16 string keeps a bounds check
-    // per character that an array loop does not.
-    char[] buf = new char[Math.min(n, CHUNK)];
+    // marks (- ' " and the typographic ones) and f are rare and handled apart. (Keeping the last
+    // two characters in one int and comparing it with "of" at every character, instead of
+    // branching at each f, was slower, and so was a search for "of the" with indexOf: measured
+    // alternately in one JVM.)
+    Window w = new Window(new char[BEFORE + Math.min(n, CHUNK) + AFTER], n);
     int previous = 0;
     for (int from = 0; from < n; from += CHUNK) {
-      int len = Math.min(CHUNK, n - from);
-      s.getChars(from, from + len, buf, 0);
-      for (int j = 0; j < len; j++) {
+      int to = Math.min(n, from + CHUNK);
+      w.fill(s, from, to);
+      char[] buf = w.buf;
+      for (int j = from - w.offset, end = to - w.offset; j < end; j++) {
         char c = buf[j];
         int kind = KIND[c];
         int word = kind & WORD;
@@ -71,60 +109,100 @@ record TextCounts(int words, int spacedHyphens, int ofThe, int contractions,
         if (kind <= WORD) {
           continue;
         }
-        int i = from + j;
-        switch (c) {
-          case '-' -> {
-            if (i >= 2 && i + 2 < n && s.charAt(i - 1) == ' ' && s.charAt(i + 1) == ' '
-                && Character.isLetter(s.charAt(i - 2)) && Character.isLetter(s.charAt(i + 2))) {
-              spacedHyphens++;
-            }
+        if (c == 'f') {
+          if (isOfThe(w, j + w.offset - 1)) {
+            ofThe++;
           }
-          case '\'', '’' -> {
-            if (c == '’') {
-              curly++;
-            } else {
-              straight++;
-            }
-            if (i > 0 && Character.isLetter(s.charAt(i - 1)) && isContractionEnding(s, i + 1)) {
-              contractions++;
-            }
-          }
-          case '"' -> straight++;
-          case '‘', '“', '”' -> curly++;
-          case '–', '—' -> dashes++;
-          case 'f' -> {
-            if (isOfThe(s, i - 1)) {
-              ofThe++;
-            }
-          }
-          default -> { }
+        } else {
+          mark(w, kind >>> TALLY_SHIFT, j + w.offset, tally);
         }
       }
     }
-    return new TextCounts(words, spacedHyphens, ofThe, contractions, dashes, curly, straight);
+    return new TextCounts(words, tally[SPACED_HYPHEN], ofThe, tally[CONTRACTION], tally[DASH],
+        tally[CURLY_APOSTROPHE] + tally[CURLY_OTHER],
+        tally[STRAIGHT_APOSTROPHE] + tally[STRAIGHT_DOUBLE]);
+  }
+
+  /**
+   * A chunk of the text with its context: {@code buf[k]} is the text's character
+   * {@code offset + k}, and the chunk itself starts at {@code buf[BEFORE]}. {@link #at} answers
+   * for positions up to {@link #BEFORE} before and {@link #AFTER} after the chunk; outside the
+   * text it answers anything (callers test the text's bounds first). The chunk never starts at
+   * {@code buf[0]}, not even the first: the compiler checks the context reads' array bounds once
+   * for the whole loop, and a first chunk at 0 failed that check for the reads before a
+   * character, sending the loop back to the compiler.
+   */
+  private static final class Window {
+    final char[] buf;
+    final int n;
+    int offset;
+
+    Window(char[] buf, int n) {
+      this.buf = buf;
+      this.n = n;
+    }
+
+    void fill(String s, int from, int to) {
+      offset = from - BEFORE;
+      int start = Math.max(0, offset);
+      s.getChars(start, Math.min(n, to + AFTER), buf, start - offset);
+    }
+
+    char at(int i) {
+      return buf[i - offset];
+    }
+  }
+
+  /**
+   * Counts the mark of tally {@code t} at {@code i}, and the hyphen or apostrophe in its context.
+   * A tally by index, not a switch over the marks, and out of the character loop: the switch held
+   * a branch per mark that the compiler left out while the first texts lacked that mark, and the
+   * first text with one sent the loop back to the compiler.
+   */
+  private static void mark(Window w, int t, int i, int[] tally) {
+    tally[t]++;
+    if (t == HYPHEN) {
+      if (isSpacedHyphen(w, i)) {
+        tally[SPACED_HYPHEN]++;
+      }
+    } else if (t <= CURLY_APOSTROPHE && isContraction(w, i)) {
+      tally[CONTRACTION]++;
+    }
+  }
+
+  /** A hyphen at {@code i} with one space on each side between letters. */
+  private static boolean isSpacedHyphen(Window w, int i) {
+    return i >= 2 && i + 2 < w.n && w.at(i - 1) == ' ' && w.at(i + 1) == ' '
+        && LETTER[w.at(i - 2)] && LETTER[w.at(i + 2)];
+  }
+
+  /** An apostrophe at {@code i} after a letter and before a contraction's ending. */
+  private static boolean isContraction(Window w, int i) {
+    return i > 0 && LETTER[w.at(i - 1)] && isContractionEnding(w, i + 1);
   }
 
   /**
    * Whether the words "of the" with one space between them start at {@code at}: {@code of the}
    * not touching a letter or digit on either side (words are maximal runs, so "of" and "the" are
-   * whole words). Asked at each f, which is rarer than the other letters; a search for the
-   * phrase itself ({@code indexOf("of the")}) ran as a plain loop on UTF-16 strings.
+   * whole words). Asked at each f, which is rarer than the other letters; a search for the phrase
+   * itself ({@code indexOf("of the")}) ran as a plain loop on UTF-16 strings.
    */
-  private static boolean isOfThe(String s, int at) {
-    int n = s.length();
-    return at >= 0 && at + 6 <= n && s.charAt(at) == 'o' && s.startsWith(" the", at + 2)
-        && (at == 0 || !Character.isLetterOrDigit(s.charAt(at - 1)))
-        && (at + 6 == n || !Character.isLetterOrDigit(s.charAt(at + 6)));
+  private static boolean isOfThe(Window w, int at) {
+    int n = w.n;
+    return at >= 0 && at + 6 <= n && w.at(at) == 'o' && w.at(at + 2) == ' '
+        && w.at(at + 3) == 't' && w.at(at + 4) == 'h' && w.at(at + 5) == 'e'
+        && (at == 0 || !isLetterOrDigit(w.at(at - 1)))
+        && (at + 6 == n || !isLetterOrDigit(w.at(at + 6)));
   }
 
   /** Whether {@code s, t, re, ve, ll, d} or {@code m} starts at {@code at} and ends the word. */
-  private static boolean isContractionEnding(String s, int at) {
-    int n = s.length();
+  private static boolean isContractionEnding(Window w, int at) {
+    int n = w.n;
     if (at >= n) {
       return false;
     }
-    char a = s.charAt(at);
-    char b = at + 1 < n ? s.charAt(at + 1) : ' ';
+    char a = w.at(at);
+    char b = at + 1 < n ? w.at(at + 1) : ' ';
     int len;
     if (a == 's' || a == 't' || a == 'd' || a == 'm') {
       len = 1;
@@ -133,15 +211,20 @@ record TextCounts(int words, int spacedHyphens, int ofThe, int contractions,
     } else {
       return false;
     }
-    return !isWordChar(s, at + len);
+    return !isWordChar(w, at + len);
   }
 
   /** A word character (letter, digit, underscore) at {@code at}; false past the end. */
-  private static boolean isWordChar(String s, int at) {
-    if (at >= s.length()) {
+  private static boolean isWordChar(Window w, int at) {
+    if (at >= w.n) {
       return false;
     }
-    char c = s.charAt(at);
-    return Character.isLetterOrDigit(c) || c == '_';
+    char c = w.at(at);
+    return isLetterOrDigit(c) || c == '_';
+  }
+
+  /** {@link Character#isLetterOrDigit}, from the table (marks are neither). */
+  private static boolean isLetterOrDigit(char c) {
+    return (KIND[c] & WORD) != 0;
   }
 }

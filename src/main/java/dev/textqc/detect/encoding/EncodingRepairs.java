@@ -38,11 +38,23 @@ public final class EncodingRepairs {
     if (pureAscii(text)) {
       return List.of(); // damage is non-ASCII
     }
+    return find(text, text.toCharArray(), mojibake);
+  }
+
+  /**
+   * As {@link #find(String, MojibakeRepair)} for a text that is not pure ASCII, whose characters
+   * {@code chars} the caller already holds (the stage's shared copy). The scans for words read the
+   * array: on the string, the compiler hoisted its Latin-1 / UTF-16 test out of the scan loops as a
+   * guess from the texts seen so far, and each text of the other kind sent them back to the
+   * compiler (JFR: {@code profile_predicate} deoptimisations in the ASCII skip loop and in
+   * {@code hasC1}).
+   */
+  public static List<Repair> find(String text, char[] chars, MojibakeRepair mojibake) {
     // only words with a lead-byte character can be mojibake, and only C1 controls have a
     // Windows-1252 reading: the rest (curly quotes, accented or foreign words) yield nothing
     List<Span> words = new ArrayList<>();
-    for (Span w : words(text, mojibake)) {
-      if (mojibake.mayRepair(text, w.start(), w.end()) || hasC1(text, w)) {
+    for (Span w : words(text, chars, mojibake)) {
+      if (mojibake.mayRepair(text, w.start(), w.end()) || hasC1(chars, w)) {
         words.add(w);
       }
     }
@@ -98,9 +110,9 @@ public final class EncodingRepairs {
     return text.getBytes(StandardCharsets.UTF_8).length == text.length();
   }
 
-  private static boolean hasC1(String text, Span w) {
-    for (int i = w.start(); i < w.end(); i++) {
-      char c = text.charAt(i);
+  private static boolean hasC1(char[] text, Span w) {
+    for (int i = w.start(), end = w.end(); i < end; i++) {
+      char c = text[i];
       if (c >= 0x80 && c <= 0x9F) {
         return true;
       }
@@ -110,44 +122,66 @@ public final class EncodingRepairs {
 
   /**
    * The whitespace-delimited words that hold a non-ASCII character: damage is non-ASCII, so the
-   * scan jumps from one such character to the next and never walks the ASCII words between.
+   * scan jumps from one such character to the next and never walks the ASCII words between. The
+   * loop that skips ASCII is all this method runs per character; the word around a hit is
+   * measured by helpers, so the loop compiles small (it is compiled on stack in long texts, and
+   * the compiler recompiled its larger form several times per run).
    */
-  private static List<Span> words(String text, MojibakeRepair mojibake) {
+  private static List<Span> words(String s, char[] text, MojibakeRepair mojibake) {
     List<Span> out = new ArrayList<>();
-    int n = text.length();
+    int n = text.length;
     int i = 0; // the end of the last word taken; nothing before it is looked at again
     while (true) {
-      int j = i;
-      while (j < n && text.charAt(j) < 0x80) {
-        j++;
-      }
+      int j = nonAscii(text, i, n);
       if (j >= n) {
         return out;
       }
-      if (Character.isWhitespace(text.charAt(j))) {
+      if (Character.isWhitespace(text[j])) {
         i = j + 1;
         continue;
       }
-      int start = j;
-      while (start > i && !Character.isWhitespace(text.charAt(start - 1))) {
-        start--;
-      }
-      int end = j + 1;
-      while (end < n && !Character.isWhitespace(text.charAt(end))) {
-        end++;
-      }
-      // a word one byte short of a sequence ("voilÃ", "à¸") takes the following space, and the
-      // word after it, along: that space may stand for a lost byte
-      if (end < n && text.charAt(end) == ' ' && text.charAt(end - 1) >= 0x80
-          && mojibake.endsOneByteShort(text.substring(start, end))) {
-        end++;
-        while (end < n && !Character.isWhitespace(text.charAt(end))) {
-          end++;
-        }
-      }
-      out.add(new Span(start, end));
-      i = end;
+      Span w = wordAround(s, text, i, j, mojibake);
+      out.add(w);
+      i = w.end();
     }
+  }
+
+  /** The first position at or after {@code i} holding a non-ASCII character, or {@code n}. */
+  private static int nonAscii(char[] text, int i, int n) {
+    while (i < n && text[i] < 0x80) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * The word holding the non-ASCII, non-space character at {@code j}, not reaching back before
+   * {@code from}.
+   */
+  private static Span wordAround(String s, char[] text, int from, int j,
+      MojibakeRepair mojibake) {
+    int n = text.length;
+    int start = j;
+    while (start > from && !Character.isWhitespace(text[start - 1])) {
+      start--;
+    }
+    int end = wordEnd(text, j + 1);
+    // a word one byte short of a sequence ("voilÃ", "à¸") takes the following space, and the
+    // word after it, along: that space may stand for a lost byte
+    if (end < n && text[end] == ' ' && text[end - 1] >= 0x80
+        && mojibake.endsOneByteShort(s, start, end)) {
+      end = wordEnd(text, end + 1);
+    }
+    return new Span(start, end);
+  }
+
+  /** The first whitespace position at or after {@code i}, or the text's length. */
+  private static int wordEnd(char[] text, int i) {
+    int n = text.length;
+    while (i < n && !Character.isWhitespace(text[i])) {
+      i++;
+    }
+    return i;
   }
 
   private static String c1ToWindows1252(String s) {

@@ -188,13 +188,18 @@ public final class MojibakeRepair {
    * exactly its last byte ("voilÃ", "à¸"): the space after it may be that byte, flattened.
    */
   public boolean endsOneByteShort(String word) {
+    return endsOneByteShort(word, 0, word.length());
+  }
+
+  /** As {@link #endsOneByteShort(String)} for the word {@code text[start, end)}. */
+  public boolean endsOneByteShort(String text, int start, int end) {
     SingleByteCodec codec = sloppy();
     if (codec == null) {
       return false;
     }
     int conts = 0;
-    for (int i = word.length() - 1; i >= 0 && conts < 3; i--) {
-      int b = codec.byteOf(word.charAt(i));
+    for (int i = end - 1; i >= start && conts < 3; i--) {
+      int b = codec.byteOf(text.charAt(i));
       if (b >= 0x80 && b <= 0xBF) {
         conts++;
         continue;

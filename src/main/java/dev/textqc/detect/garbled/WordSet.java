@@ -45,13 +45,24 @@ final class WordSet {
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
       if (c >= 128) {
-        return words.contains(s.substring(from, to).toLowerCase(Locale.ROOT));
+        return containsLowerCased(s, from, to);
       }
       h = 31 * h + lower(c);
     }
-    if (len > maxLength) {
-      return false;
-    }
+    return len <= maxLength && probe(h, s, from, len);
+  }
+
+  /**
+   * The exact path for a range with a non-ASCII character, a method of its own: inlined into
+   * {@link #contains}, {@link String#toLowerCase(Locale)} made every compilation of it (and of the
+   * detector loops it is inlined into) several times larger, and it was compiled again each time
+   * a text first took this path.
+   */
+  private boolean containsLowerCased(String s, int from, int to) {
+    return words.contains(s.substring(from, to).toLowerCase(Locale.ROOT));
+  }
+
+  private boolean probe(int h, String s, int from, int len) {
     for (int slot = h & mask; table[slot] != null; slot = (slot + 1) & mask) {
       String w = table[slot];
       if (w.length() == len && matches(w, s, from)) {
