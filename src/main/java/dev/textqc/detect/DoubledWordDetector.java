@@ -6,7 +6,6 @@ import dev.textqc.finding.Annotation;
 import dev.textqc.rule.AnalyzedText;
 import dev.textqc.rule.DetectorFactory;
 import dev.textqc.rule.ExceptionPatterns;
-import dev.textqc.rule.LineScan;
 import dev.textqc.rule.Rule;
 import dev.textqc.rule.RuleMeta;
 import dev.textqc.rule.RuleParams;
@@ -24,7 +23,7 @@ import java.util.regex.Pattern;
  * pair excuses it.
  *
  * <p>Words are maximal runs of letters. The pass reads the text's characters from an array
- * ({@link LineScan#chars}, copied once per text for the stage) with one table load per character
+ * ({@link AnalyzedText#chars}, copied once per text for the stage) with one table load per character
  * that tells letters, gaps (space, tab) and the rest apart, and compares two words only when their
  * lengths and first letters agree. An earlier walk from space to space
  * ({@link String#indexOf(int, int)}) went back over every word through {@code charAt} to find
@@ -71,7 +70,7 @@ public final class DoubledWordDetector implements Rule {
 
   @Override
   public void check(AnalyzedText at, Consumer<Annotation> out) {
-    checkChars(at.text(), LineScan.chars(at), out);
+    checkChars(at.text(), at.chars(), out);
   }
 
   /** Per character: {@link #LETTER} ({@link Character#isLetter}) or {@link #GAP} (space, tab). */

@@ -38,6 +38,22 @@ public final class AnalyzedText {
     return text;
   }
 
+  private char[] chars;
+
+  /**
+   * The text's characters, copied once per text for the hot loops that read every one (a
+   * {@code charAt} loop over a String is compiled for one coder, Latin-1 or UTF-16, and sent
+   * back to the compiler by the first text of the other).
+   */
+  public char[] chars() {
+    char[] c = chars;
+    if (c == null) {
+      c = text().toCharArray();
+      chars = c;
+    }
+    return c;
+  }
+
   /** The input document (its original text may differ from {@link #text()}). */
   public Document document() {
     return document;

@@ -581,13 +581,6 @@ public final class LineScan {
     return mask;
   }
 
-  private static final Object CHARS = new Object();
-
-  /** The text's characters, copied once per text for the hot loops that read every one. */
-  public static char[] chars(AnalyzedText text) {
-    return text.derived(CHARS, t -> t.text().toCharArray());
-  }
-
   /** Goes on reading {@code chars[from, to)} from the row: the DFA's step, one lookup a char. */
   private long walk(char[] chars, int from, int to, int row, long mask) {
     final char[] delta = this.delta;
@@ -609,7 +602,7 @@ public final class LineScan {
     List<Line> lines = analyzed.lines();
     long[] masks = new long[lines.size()];
     // reading a char[] skips String.charAt's checks in the hot loop
-    char[] chars = chars(analyzed);
+    char[] chars = analyzed.chars();
     final int shift = this.shift;
     final char[] delta = this.delta;
     final long[] out = this.out;

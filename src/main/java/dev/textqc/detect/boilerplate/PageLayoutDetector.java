@@ -10,7 +10,6 @@ import dev.textqc.rule.BoundedCorpusMemory;
 import dev.textqc.rule.CorpusMemory;
 import dev.textqc.rule.DetectorFactory;
 import dev.textqc.rule.LineRemoval;
-import dev.textqc.rule.LineScan;
 import dev.textqc.rule.NormalizedKey;
 import dev.textqc.rule.Rule;
 import dev.textqc.rule.RuleMeta;
@@ -313,7 +312,7 @@ public final class PageLayoutDetector implements Rule {
   /** The non-blank lines of the text, each with its shape (or its light form) and its key. */
   private Page read(AnalyzedText text) {
     List<Line> lines = text.lines();
-    char[] chars = LineScan.chars(text);
+    char[] chars = text.chars();
     Page page = new Page(lines, chars);
     // Without a corpus memory, a line's key only counts its repeats in the page, which matter
     // for lines of at most REPEAT_WORDS words; lines with the same key have the same words, so

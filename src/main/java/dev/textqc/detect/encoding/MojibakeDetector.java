@@ -5,7 +5,6 @@ import dev.textqc.detect.encoding.EncodingRepairs.Repair;
 import dev.textqc.finding.Annotation;
 import dev.textqc.rule.AnalyzedText;
 import dev.textqc.rule.DetectorFactory;
-import dev.textqc.rule.LineScan;
 import dev.textqc.rule.Rule;
 import dev.textqc.rule.RuleMeta;
 import dev.textqc.rule.RuleParams;
@@ -96,7 +95,7 @@ public final class MojibakeDetector implements DetectorFactory {
     public void check(AnalyzedText text, Consumer<Annotation> out) {
       // damage is non-ASCII: a pure ASCII text (the census the stage shares says so) has none
       List<Repair> repairs = CharCensus.of(text).pureAscii() ? List.of()
-          : text.derived(key, t -> EncodingRepairs.find(t.text(), LineScan.chars(t), repair));
+          : text.derived(key, t -> EncodingRepairs.find(t.text(), t.chars(), repair));
       for (Repair r : repairs) {
         if (r.kind() == kind) {
           out.accept(meta.replace(r.span(), r.replacement()));
