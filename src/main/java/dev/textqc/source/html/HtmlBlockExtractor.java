@@ -62,12 +62,39 @@ public final class HtmlBlockExtractor {
       // before jsoup tokenises them (outside the window jsoup sniffs, if it sniffs)
       byte[] html = InvisibleMarkup.strip(bytes, known,
           known == null ? InvisibleMarkup.SNIFF : InvisibleMarkup.BOM);
-      dom = Jsoup.parse(new ByteArrayInputStream(html), known == null ? null : known.name(),
-          baseUri == null ? "" : baseUri);
+      String base = baseUri == null ? "" : baseUri;
+      dom = known == null || utf16or32Bom(html) ? Jsoup.parse(new ByteArrayInputStream(html),
+          known == null ? null : known.name(), base) : parse(html, known, base);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // reading from memory: does not happen
     }
     return extract(dom);
+  }
+
+  /**
+   * What {@code Jsoup.parse(InputStream, charset, baseUri)} does with a known charset, without
+   * its stream plumbing (and without the selector classes its charset sniffing loads): a UTF-8
+   * byte-order mark is skipped and overrides the charset, the bytes are decoded with
+   * replacement of malformed input, and the document keeps the charset for output.
+   */
+  private static org.jsoup.nodes.Document parse(byte[] html, Charset charset, String baseUri) {
+    boolean bom = html.length >= 3 && (html[0] & 0xff) == 0xef && (html[1] & 0xff) == 0xbb
+        && (html[2] & 0xff) == 0xbf;
+    Charset cs = bom ? StandardCharsets.UTF_8 : charset;
+    int from = bom ? 3 : 0;
+    org.jsoup.nodes.Document dom = Jsoup.parse(new String(html, from, html.length - from, cs),
+        baseUri);
+    dom.outputSettings().charset(cs);
+    if (!cs.canEncode()) {
+      dom.charset(StandardCharsets.UTF_8);
+    }
+    return dom;
+  }
+
+  /** A UTF-16 or UTF-32 byte-order mark, which jsoup's own reading handles. */
+  private static boolean utf16or32Bom(byte[] b) {
+    return b.length >= 2 && ((b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff
+        || (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe || b[0] == 0 && b[1] == 0);
   }
 
   /**

@@ -82,6 +82,28 @@ class HtmlBlockExtractorTest {
         HtmlBlockExtractor.extract(bytes(late), null, null).text());
   }
 
+  @Test
+  void aKnownCharsetDecodesAsJsoupWould() throws Exception {
+    byte[] bom = {(byte) 0xef, (byte) 0xbb, (byte) 0xbf};
+    byte[] page = bytes("<html><head><title>T\u00e9</title></head><body><p>caf\u00e9 "
+        + "\u2013 x</p><p>bad \u0000</p></body></html>");
+    byte[] malformed = page.clone();
+    malformed[malformed.length - 20] = (byte) 0xc3; // a lead byte with no continuation
+    byte[] withBom = new byte[bom.length + page.length];
+    System.arraycopy(bom, 0, withBom, 0, bom.length);
+    System.arraycopy(page, 0, withBom, bom.length, page.length);
+    for (byte[] b : new byte[][] {page, malformed, withBom}) {
+      for (Charset cs : new Charset[] {StandardCharsets.UTF_8, Charset.forName("windows-1252"),
+          StandardCharsets.ISO_8859_1}) {
+        HtmlBlockExtractor.Page want = HtmlBlockExtractor.extract(
+            Jsoup.parse(new java.io.ByteArrayInputStream(b), cs.name(), ""));
+        HtmlBlockExtractor.Page got = HtmlBlockExtractor.extract(b, cs, null);
+        assertEquals(want.text(), got.text(), cs.name());
+        assertEquals(want.metadata(), got.metadata(), cs.name());
+      }
+    }
+  }
+
   private static byte[] bytes(String s) {
     return s.getBytes(StandardCharsets.UTF_8);
   }
