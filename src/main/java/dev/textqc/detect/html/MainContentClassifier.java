@@ -126,7 +126,7 @@ public final class MainContentClassifier {
     }
     int densest = top;
     top = sharedAncestor(nodes, candidate, fin, top);
-    if (!Boolean.getBoolean("x.noclimb")) top = climb(nodes, chars, linkChars, proseChars, top);
+    top = climb(nodes, chars, linkChars, proseChars, top);
 
     // 3. siblings that belong to the article
     boolean[] article = new boolean[n];
