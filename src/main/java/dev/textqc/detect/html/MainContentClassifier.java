@@ -33,6 +33,12 @@ public final class MainContentClassifier {
   static final double OUTSIDE = 1.0;
   static final double HINTED = 0.9;
   static final double TITLE = 0.7;
+  static final double REPEATED = 0.8;
+  /** A repeated run must have at least this many lines and characters to count as a copy. */
+  private static final int MIN_REPEATED_LINES = 3;
+  private static final int MIN_REPEATED_CHARS = 500;
+  /** ...and be prose: a plan or table that repeats its rows on purpose has short lines. */
+  private static final int MIN_REPEATED_AVERAGE = 50;
   private static final int MIN_PROSE_CHARS = 25;
   private static final int ANCESTOR_LEVELS = 5;
   private static final int MIN_SHARED_CANDIDATES = 3;
@@ -179,7 +185,47 @@ public final class MainContentClassifier {
         seenText = true;
       }
     }
+    repeatedRuns(blocks, lines, out);
     return out;
+  }
+
+  /**
+   * Marks a second copy of kept text: a run of kept lines that all repeat earlier kept lines (a
+   * page that renders its article twice, for a phone and a desktop layout, one of them hidden by
+   * a style sheet; a teaser box that repeats the opening paragraphs). A single repeated line is
+   * left alone: articles repeat a short line on purpose (a refrain, a table label).
+   */
+  static void repeatedRuns(List<Block> blocks, List<String> lines, double[] out) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    int runStart = -1;
+    int runLines = 0;
+    long runChars = 0;
+    for (int i = 0; i <= out.length; i++) {
+      boolean end = i == out.length;
+      if (!end && out[i] >= 0.5) {
+        continue; // removed lines do not break a run: they are not in the text
+      }
+      boolean repeat = !end && !seen.add(lines.get(i));
+      if (repeat) {
+        if (runStart < 0) {
+          runStart = i;
+          runLines = 0;
+          runChars = 0;
+        }
+        runLines++;
+        runChars += blocks.get(i).chars();
+      } else if (runStart >= 0) {
+        if (runLines >= MIN_REPEATED_LINES && runChars >= MIN_REPEATED_CHARS
+            && runChars >= (long) MIN_REPEATED_AVERAGE * runLines) {
+          for (int k = runStart; k < i; k++) {
+            if (out[k] < 0.5) {
+              out[k] = REPEATED;
+            }
+          }
+        }
+        runStart = -1;
+      }
+    }
   }
 
   /**

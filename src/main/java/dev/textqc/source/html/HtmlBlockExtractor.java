@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -53,14 +54,96 @@ public final class HtmlBlockExtractor {
   public static Page extract(byte[] bytes, Charset charset, String baseUri) {
     org.jsoup.nodes.Document dom;
     try {
-      // scripts, styles and comments never reach the text: cut them before jsoup tokenises them
-      byte[] html = InvisibleMarkup.strip(bytes, charset);
-      dom = Jsoup.parse(new ByteArrayInputStream(html), charset == null ? null : charset.name(),
-          baseUri == null ? "" : baseUri);
+      // jsoup finds the charset of a page that names none by parsing its first 5 KB once more;
+      // when that window can only declare UTF-8, jsoup's answer is known without it
+      Charset known = charset != null ? charset
+          : declaresOnlyUtf8(bytes) ? StandardCharsets.UTF_8 : null;
+      // scripts, styles, comments and attributes nothing reads never reach the text: cut them
+      // before jsoup tokenises them (outside the window jsoup sniffs, if it sniffs)
+      byte[] html = InvisibleMarkup.strip(bytes, known,
+          known == null ? InvisibleMarkup.SNIFF : InvisibleMarkup.BOM);
+      String base = baseUri == null ? "" : baseUri;
+      dom = known == null || utf16or32Bom(html) ? Jsoup.parse(new ByteArrayInputStream(html),
+          known == null ? null : known.name(), base) : parse(html, known, base);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // reading from memory: does not happen
     }
     return extract(dom);
+  }
+
+  /**
+   * What {@code Jsoup.parse(InputStream, charset, baseUri)} does with a known charset, without
+   * its stream plumbing (and without the selector classes its charset sniffing loads): a UTF-8
+   * byte-order mark is skipped and overrides the charset, the bytes are decoded with
+   * replacement of malformed input, and the document keeps the charset for output.
+   */
+  private static org.jsoup.nodes.Document parse(byte[] html, Charset charset, String baseUri) {
+    boolean bom = html.length >= 3 && (html[0] & 0xff) == 0xef && (html[1] & 0xff) == 0xbb
+        && (html[2] & 0xff) == 0xbf;
+    Charset cs = bom ? StandardCharsets.UTF_8 : charset;
+    int from = bom ? 3 : 0;
+    org.jsoup.nodes.Document dom = Jsoup.parse(new String(html, from, html.length - from, cs),
+        baseUri);
+    dom.outputSettings().charset(cs);
+    if (!cs.canEncode()) {
+      dom.charset(StandardCharsets.UTF_8);
+    }
+    return dom;
+  }
+
+  /** A UTF-16 or UTF-32 byte-order mark, which jsoup's own reading handles. */
+  private static boolean utf16or32Bom(byte[] b) {
+    return b.length >= 2 && ((b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff
+        || (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe || b[0] == 0 && b[1] == 0);
+  }
+
+  /**
+   * Whether every charset a page without a given charset could declare in the window jsoup
+   * sniffs ({@code <meta charset>}, {@code <meta http-equiv content="...; charset=...">},
+   * {@code <?xml encoding="...">}) is UTF-8, the charset jsoup falls back to: then every
+   * "charset" and "encoding" in the window, whatever it belongs to, is followed by utf-8 (or
+   * there is none). A UTF-16 or UTF-32 byte-order mark is left to jsoup.
+   */
+  static boolean declaresOnlyUtf8(byte[] b) {
+    if (b.length >= 2 && ((b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff
+        || (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe || b[0] == 0 && b[1] == 0)) {
+      return false;
+    }
+    int window = Math.min(b.length, InvisibleMarkup.SNIFF);
+    for (int i = 0; i < window; i++) {
+      int c = lower(b[i]);
+      if (c == 'c' && wordAt(b, i, "charset") && !utf8After(b, i + 7)
+          || c == 'e' && wordAt(b, i, "encoding") && !utf8After(b, i + 8)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean wordAt(byte[] b, int at, String word) {
+    if (at + word.length() > b.length) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      if (lower(b[at + k]) != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int lower(byte c) {
+    return c >= 'A' && c <= 'Z' ? c + 32 : c;
+  }
+
+  /** Whether spaces, '=' and quotes, then "utf-8" or "utf8" and no other name letter follow. */
+  private static boolean utf8After(byte[] b, int from) {
+    int p = from;
+    while (p < b.length && " \t\n\r\f=\"'".indexOf(b[p]) >= 0) {
+      p++;
+    }
+    int end = wordAt(b, p, "utf-8") ? p + 5 : wordAt(b, p, "utf8") ? p + 4 : -1;
+    return end > 0 && (end == b.length || " \t\n\r\f\"';,>/".indexOf(b[end]) >= 0);
   }
 
   /** Extracts from HTML already decoded to a string. */

@@ -7,6 +7,9 @@ import java.util.Locale;
  * Cuts inline scripts, style sheets and comments out of an HTML page's bytes before jsoup parses
  * it. They are never shown to a reader, so the block extractor skips them anyway, but on a modern
  * page they are half of the bytes and jsoup would still tokenise them and build nodes for them.
+ * Of what is left, a third is attributes that neither jsoup's tree builder nor the extractor
+ * reads (image sources, tracking data, SVG path data); they go too (see
+ * {@link #READ_ATTRIBUTES}).
  *
  * <p>The scan follows the HTML tokenizer as jsoup implements it where it matters: tags and quoted
  * attribute values, raw text ({@code script}, {@code style}, {@code xmp}, {@code iframe},
@@ -16,43 +19,48 @@ import java.util.Locale;
  * script with {@code <!--} and a nested {@code <script}, {@code <plaintext>}, raw-text elements
  * inside SVG), it gives up and returns the page unchanged: skipping this filter only costs time.
  *
- * <p>The first {@value #SNIFF} bytes are never touched: jsoup decides the charset from the
- * {@code <meta charset>} in that window, and a page that names no charset must decode exactly as
- * before. Pages in an encoding where {@code <} or quotes can be part of a multi-byte character
+ * <p>When jsoup must find the charset itself, the first {@value #SNIFF} bytes are never touched:
+ * jsoup decides the charset from the {@code <meta charset>} in that window, and a page that names
+ * no charset must decode exactly as before. Otherwise only the first {@value #BOM} bytes, where
+ * jsoup looks for a byte-order mark, are kept as they are. Pages in an encoding where {@code <} or quotes can be part of a multi-byte character
  * (UTF-16, UTF-32, ISO-2022, EBCDIC) are returned unchanged.
  */
 final class InvisibleMarkup {
   /** jsoup reads this many bytes to look for the page's charset declaration. */
   static final int SNIFF = 5120;
+  /** jsoup reads this many bytes for a byte-order mark, whatever the charset. */
+  static final int BOM = 4;
 
   private InvisibleMarkup() {}
 
-  /** The page without its scripts, styles and comments, or {@code bytes} itself. */
-  static byte[] strip(byte[] bytes, Charset charset) {
-    return strip(bytes, charset, SNIFF);
-  }
-
   /**
-   * @param keep nothing that starts before this offset is cut (the charset sniffing window;
-   *     tests pass 0)
+   * The page without its scripts, styles, comments and unread attributes, or {@code bytes}
+   * itself.
+   *
+   * @param keep nothing that starts before this offset is cut: {@link #SNIFF} when jsoup will
+   *     sniff the charset, {@link #BOM} otherwise (tests pass 0)
    */
   static byte[] strip(byte[] bytes, Charset charset, int keep) {
-    if (bytes.length <= keep || !asciiCompatible(bytes, charset)) {
+    if (bytes.length <= keep) {
       return bytes;
     }
-    Scan s = new Scan(bytes, keep);
+    // the bytes as Latin-1 text, one char per byte: String.indexOf scans in compiled, vectorised
+    // JDK code from the first page on, where a loop of this class would run interpreted at first
+    String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+    if (!asciiCompatible(bytes, text, charset)) {
+      return bytes;
+    }
+    Scan s = new Scan(bytes, text, keep);
     return s.run() ? s.result() : bytes;
   }
 
   /** Whether bytes below 0x80 are ASCII wherever they occur (or the page may say otherwise). */
-  private static boolean asciiCompatible(byte[] b, Charset charset) {
+  private static boolean asciiCompatible(byte[] b, String text, Charset charset) {
     if (charset != null && !asciiCompatibleName(charset.name())) {
       return false;
     }
-    for (byte c : b) {
-      if (c == 0 || c == 0x1b) {
-        return false; // UTF-16/32 text, or ISO-2022 escape sequences
-      }
+    if (text.indexOf(0) >= 0 || text.indexOf(0x1b) >= 0) {
+      return false; // UTF-16/32 text, or ISO-2022 escape sequences
     }
     if (charset == null) {
       // the page may name its own charset in the window jsoup sniffs
@@ -103,9 +111,31 @@ final class InvisibleMarkup {
     return false;
   }
 
+  /**
+   * Attributes that jsoup's tree builder or the block extractor reads: class, id, role and
+   * itemprop (structure hints), hidden, aria-hidden and style (invisible elements), href (links,
+   * and {@code <base>}), type ({@code <input type=hidden>} in tables), encoding (MathML
+   * annotations), color, face and size ({@code <font>} breaking out of SVG), and the charset
+   * declarations. Every other attribute (srcset, data-*, SVG path data: a third of a page's
+   * bytes) is cut: jsoup would tokenise it and store it for nothing.
+   */
+  private static final String[] READ_ATTRIBUTES = {"class", "id", "role", "itemprop", "hidden",
+      "aria-hidden", "style", "href", "type", "encoding", "color", "face", "size", "charset",
+      "http-equiv", "content"};
+  private static final int MIN_READ_NAME = 2;
+  private static final int MAX_READ_NAME = 11;
+  /**
+   * Formatting elements keep all their attributes: the tree builder compares them (three equal
+   * open ones drop the oldest from reconstruction), so cutting some could make unequal ones
+   * equal. {@code a} is not among them: only one {@code a} is ever active.
+   */
+  private static final java.util.Set<String> FORMATTING = java.util.Set.of("b", "big", "code",
+      "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u");
+
   /** One pass over the page, collecting the byte ranges to cut. */
   private static final class Scan {
     private final byte[] b;
+    private final String text; // b as Latin-1: text.charAt(i) == (b[i] & 0xff)
     private final int n;
     private final int keep;
     private int[] cuts = new int[32]; // start, end pairs
@@ -113,9 +143,11 @@ final class InvisibleMarkup {
     private int cutBytes;
     private int foreign; // depth of open svg/math elements
     private boolean selfClosing;
+    private boolean cutAttributes; // while reading a start tag whose unread attributes may go
 
-    Scan(byte[] b, int keep) {
+    Scan(byte[] b, String text, int keep) {
       this.b = b;
+      this.text = text;
       this.n = b.length;
       this.keep = keep;
     }
@@ -124,7 +156,7 @@ final class InvisibleMarkup {
     boolean run() {
       int i = 0;
       while (true) {
-        int lt = indexOf(b, (byte) '<', i, n);
+        int lt = text.indexOf('<', i);
         if (lt < 0 || lt + 1 >= n) {
           return true;
         }
@@ -140,7 +172,7 @@ final class InvisibleMarkup {
               i += 6; // so is <!--->
               continue;
             }
-            int end = indexOf(b, "-->", i + 4, n);
+            int end = text.indexOf("-->", i + 4);
             if (end < 0) {
               return true; // the rest of the page is a comment
             }
@@ -149,20 +181,20 @@ final class InvisibleMarkup {
             }
             i = cut(i, end + 3);
           } else if (startsWith(i, "<![CDATA[")) {
-            int end = indexOf(b, "]]>", i + 9, n);
+            int end = text.indexOf("]]>", i + 9);
             if (end < 0) {
               return true;
             }
             i = end + 3;
           } else { // doctype, bogus comment: up to the first '>'
-            int gt = indexOf(b, (byte) '>', i + 2, n);
+            int gt = text.indexOf('>', i + 2);
             if (gt < 0) {
               return true;
             }
             i = gt + 1;
           }
         } else if (c == '?') {
-          int gt = indexOf(b, (byte) '>', i + 2, n);
+          int gt = text.indexOf('>', i + 2);
           if (gt < 0) {
             return true;
           }
@@ -180,7 +212,7 @@ final class InvisibleMarkup {
           } else if (i + 2 < n && b[i + 2] == '>') {
             i += 3;
           } else {
-            int gt = indexOf(b, (byte) '>', i + 2, n);
+            int gt = text.indexOf('>', i + 2);
             if (gt < 0) {
               return true;
             }
@@ -189,7 +221,9 @@ final class InvisibleMarkup {
         } else if (isLetter(c)) {
           int nameEnd = tagNameEnd(i + 1);
           String name = nameEnd - i - 1 <= 9 ? lowerName(i + 1, nameEnd) : "";
+          cutAttributes = !FORMATTING.contains(name);
           int end = tagEnd(nameEnd);
+          cutAttributes = false;
           if (end < 0) {
             return true; // the page ends inside a tag
           }
@@ -258,6 +292,10 @@ final class InvisibleMarkup {
     /** Records [start, end) as cut when it lies past the kept window; returns end. */
     private int cut(int start, int end) {
       if (start >= keep && foreign == 0) {
+        while (cutCount > 0 && cuts[cutCount - 2] >= start) {
+          cutBytes -= cuts[cutCount - 1] - cuts[cutCount - 2]; // an attribute of this element
+          cutCount -= 2;
+        }
         if (cutCount + 2 > cuts.length) {
           cuts = java.util.Arrays.copyOf(cuts, cuts.length * 2);
         }
@@ -295,7 +333,8 @@ final class InvisibleMarkup {
     /**
      * The offset after the '>' that ends a tag whose name ends at {@code p}, skipping attributes
      * as the tokenizer does (quotes only open a value right after '='), or -1 at the end of the
-     * page. Sets {@link #selfClosing}.
+     * page. Sets {@link #selfClosing}. With {@link #cutAttributes}, attributes nothing reads are
+     * recorded as cuts (see {@link #attribute}).
      */
     private int tagEnd(int p) {
       final int beforeName = 0;
@@ -304,6 +343,8 @@ final class InvisibleMarkup {
       final int beforeValue = 3;
       final int unquoted = 4;
       int state = beforeName;
+      int nameStart = -1; // the attribute being read
+      int nameEnd = -1;
       selfClosing = false;
       while (p < n) {
         byte c = b[p];
@@ -312,6 +353,9 @@ final class InvisibleMarkup {
             if (isSpace(c)) {
               p++;
             } else if (c == '/') {
+              if (state == afterName) {
+                attribute(nameStart, nameEnd, nameEnd);
+              }
               if (p + 1 < n && b[p + 1] == '>') {
                 selfClosing = true;
                 return p + 2;
@@ -319,24 +363,32 @@ final class InvisibleMarkup {
               p++;
               state = beforeName;
             } else if (c == '>') {
+              if (state == afterName) {
+                attribute(nameStart, nameEnd, nameEnd);
+              }
               return p + 1;
             } else if (c == '=' && state == afterName) {
               p++;
               state = beforeValue;
             } else {
+              if (state == afterName) {
+                attribute(nameStart, nameEnd, nameEnd);
+              }
+              nameStart = p;
               p++;
               state = inName;
             }
           }
           case inName -> {
             if (isSpace(c)) {
+              nameEnd = p;
               p++;
               state = afterName;
-            } else if (c == '/') {
-              state = beforeName;
-            } else if (c == '>') {
-              return p + 1;
+            } else if (c == '/' || c == '>') {
+              nameEnd = p;
+              state = afterName; // ends the attribute there, as after a space
             } else if (c == '=') {
+              nameEnd = p;
               p++;
               state = beforeValue;
             } else {
@@ -347,13 +399,15 @@ final class InvisibleMarkup {
             if (isSpace(c)) {
               p++;
             } else if (c == '"' || c == '\'') {
-              int q = indexOf(b, c, p + 1, n);
+              int q = text.indexOf(c, p + 1);
               if (q < 0) {
                 return -1;
               }
               p = q + 1;
+              attribute(nameStart, nameEnd, p);
               state = beforeName; // after a quoted value: as before an attribute name
             } else if (c == '>') {
+              attribute(nameStart, nameEnd, p);
               return p + 1;
             } else {
               p++;
@@ -362,9 +416,11 @@ final class InvisibleMarkup {
           }
           default -> { // unquoted value
             if (isSpace(c)) {
+              attribute(nameStart, nameEnd, p);
               p++;
               state = beforeName;
             } else if (c == '>') {
+              attribute(nameStart, nameEnd, p);
               return p + 1;
             } else {
               p++;
@@ -375,11 +431,42 @@ final class InvisibleMarkup {
       return -1;
     }
 
+    /**
+     * An attribute [start, end) of a start tag, named [start, nameEnd), was read: cut it when
+     * {@link #cutAttributes} is on, it lies past the kept window, a space precedes it (so nothing
+     * before it can run into what follows) and nothing reads it.
+     */
+    private void attribute(int start, int nameEnd, int end) {
+      if (!cutAttributes || start < keep || !isSpace(b[start - 1]) || read(start, nameEnd)) {
+        return;
+      }
+      if (cutCount + 2 > cuts.length) {
+        cuts = java.util.Arrays.copyOf(cuts, cuts.length * 2);
+      }
+      cuts[cutCount++] = start;
+      cuts[cutCount++] = end;
+      cutBytes += end - start;
+    }
+
+    /** Whether the attribute named [from, to) is one that the parser or the extractor reads. */
+    private boolean read(int from, int to) {
+      int len = to - from;
+      if (len < MIN_READ_NAME || len > MAX_READ_NAME) {
+        return false;
+      }
+      for (String name : READ_ATTRIBUTES) {
+        if (name.length() == len && nameIs(from, to, name)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** Offset of the '<' of the end tag {@code </name} that closes raw text, or -1. */
     private int endTag(int from, String name) {
       int p = from;
       while (true) {
-        int lt = indexOf(b, "</", p, n);
+        int lt = text.indexOf("</", p);
         if (lt < 0) {
           return -1;
         }

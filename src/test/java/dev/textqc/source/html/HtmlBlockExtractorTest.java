@@ -1,12 +1,14 @@
 package dev.textqc.source.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.textqc.document.PageStructure;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 class HtmlBlockExtractorTest {
@@ -56,6 +58,54 @@ class HtmlBlockExtractorTest {
     byte[] utf8 = html.getBytes(StandardCharsets.UTF_8);
     assertEquals("caf\u00e9 \u2013 na\u00efve", HtmlBlockExtractor.extract(utf8,
         StandardCharsets.UTF_8, null).text());
+  }
+
+  @Test
+  void aWindowThatDeclaresOnlyUtf8SkipsJsoupsSniffing() {
+    assertTrue(HtmlBlockExtractor.declaresOnlyUtf8(bytes("<html><body><p>x</p>")));
+    assertTrue(HtmlBlockExtractor.declaresOnlyUtf8(bytes("<meta charset=\"UTF-8\"><p>x")));
+    assertTrue(HtmlBlockExtractor.declaresOnlyUtf8(bytes("<META HTTP-EQUIV=\"Content-Type\" "
+        + "CONTENT=\"text/html; charset=utf-8\"><meta charset=utf8>")));
+    for (String other : new String[] {"<meta charset=\"windows-1252\">",
+        "<meta http-equiv=content-type content=\"text/html; charset=iso-8859-1\">",
+        "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><html>",
+        "<meta charset=\"utf-8\"><meta charset=\"koi8-r\">", "<meta charset=\"utf-8x\">",
+        "<script>var c = document.charset;</script>"}) {
+      assertFalse(HtmlBlockExtractor.declaresOnlyUtf8(bytes(other)), other);
+    }
+    byte[] utf16 = "\ufeff<p>x</p>".getBytes(StandardCharsets.UTF_16BE);
+    assertFalse(HtmlBlockExtractor.declaresOnlyUtf8(utf16));
+    // past the window jsoup sniffs, a declaration changes nothing
+    String late = "<p>" + "x".repeat(6000) + "</p><meta charset=\"windows-1252\">";
+    assertTrue(HtmlBlockExtractor.declaresOnlyUtf8(bytes(late)));
+    assertEquals(HtmlBlockExtractor.extract(Jsoup.parse(late)).text(),
+        HtmlBlockExtractor.extract(bytes(late), null, null).text());
+  }
+
+  @Test
+  void aKnownCharsetDecodesAsJsoupWould() throws Exception {
+    byte[] bom = {(byte) 0xef, (byte) 0xbb, (byte) 0xbf};
+    byte[] page = bytes("<html><head><title>T\u00e9</title></head><body><p>caf\u00e9 "
+        + "\u2013 x</p><p>bad \u0000</p></body></html>");
+    byte[] malformed = page.clone();
+    malformed[malformed.length - 20] = (byte) 0xc3; // a lead byte with no continuation
+    byte[] withBom = new byte[bom.length + page.length];
+    System.arraycopy(bom, 0, withBom, 0, bom.length);
+    System.arraycopy(page, 0, withBom, bom.length, page.length);
+    for (byte[] b : new byte[][] {page, malformed, withBom}) {
+      for (Charset cs : new Charset[] {StandardCharsets.UTF_8, Charset.forName("windows-1252"),
+          StandardCharsets.ISO_8859_1}) {
+        HtmlBlockExtractor.Page want = HtmlBlockExtractor.extract(
+            Jsoup.parse(new java.io.ByteArrayInputStream(b), cs.name(), ""));
+        HtmlBlockExtractor.Page got = HtmlBlockExtractor.extract(b, cs, null);
+        assertEquals(want.text(), got.text(), cs.name());
+        assertEquals(want.metadata(), got.metadata(), cs.name());
+      }
+    }
+  }
+
+  private static byte[] bytes(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
   }
 
   @Test

@@ -61,6 +61,23 @@ class InvisibleMarkupTest {
   }
 
   @Test
+  void cutsAttributesNothingReads() {
+    assertEquals("<body><img   class=\"c\"><a href=\"/\"  >l</a></body>",
+        cut("<body><img src=\"a.png\" alt=\"x\" class=\"c\"><a href=\"/\" data-x='1' rel=nofollow>"
+            + "l</a></body>"));
+    assertEquals("<div  id=a ROLE=main  STYLE=\"x\" hidden  ></div>",
+        cut("<div data-a=\"1\" id=a ROLE=main onclick=\"f()\" STYLE=\"x\" hidden itemscope "
+            + "data-b></div>"));
+    // formatting elements keep theirs (the tree builder compares them); so do attributes that
+    // follow no space, and end tags
+    for (String kept : new String[] {"<b data-x=\"1\">a</b>", "<font size=2 data-x=1>a</font>",
+        "<p/data-x=1>a</p>", "<p>a</p data-x=1>"}) {
+      assertEquals(kept, cut(kept));
+    }
+    assertEquals("<p data-x=2>a</p>", cut("<p a=\"1\"data-x=2>a</p>"));
+  }
+
+  @Test
   void sameTextAndStructureAsParsingEverything() throws Exception {
     String[] pages = {
         "<body><p>a<script>x</script>b</p><p>c<!-- d -->e</p></body>",
@@ -83,6 +100,15 @@ class InvisibleMarkupTest {
         "<body><p>a</p><plaintext><script>x</script>",
         "<body><script/>abc</script><p>def</p></body>",
         "<body><p>x</p><script>a</scripts>b</script><p>y</p></body>",
+        "<body><div a=\"1\"b='2' c=3 d e = \"f\" class=k/><p data-q=\">\"title=x id=i>t</p></body>",
+        "<body><table><input type=hidden data-x=1><tr><td>c</td></tr><input type=text></table>"
+            + "</body>",
+        "<body><svg data-x=1><path d=\"M0 0\"/><font color=red data-y=2>out</font></svg></body>",
+        "<body><b data-n=1>1<b data-n=2>2<b data-n=3>3<b data-n=4>4<p>p</b></b></b></b></body>",
+        "<body><a href=/a data-n=1>x<a href=/b data-n=1>y<p>z</a></p></body>",
+        "<body><p hidden data-x=1>h</p><p aria-hidden=true x=1>g</p><p style=display:none>s</p>"
+            + "<p>v</p></body>",
+        "<body><img src=x/><p title='a'data-x=\"b\"/>q</p><img src=x />r</body>",
     };
     for (String page : pages) {
       sameAsJsoup(page);

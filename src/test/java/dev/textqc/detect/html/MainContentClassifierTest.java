@@ -1,0 +1,66 @@
+package dev.textqc.detect.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.textqc.source.html.HtmlBlockExtractor;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class MainContentClassifierTest {
+  private static final StructureHints HINTS = new StructureHints(Set.of("nav", "related"),
+      Set.of("article", "content"), Set.of("nav", "footer"));
+
+  private static final String P1 = "<p>The river festival returns to the old quay this weekend,"
+      + " with boat races on Saturday and a market along the towpath on Sunday, when local"
+      + " bakers, brewers and potters sell from their stalls.</p>";
+  private static final String P2 = "<p>Organisers expect more visitors than last year, so the"
+      + " council will close the bridge to cars from early morning until late evening.</p>";
+  private static final String P3 = "<p>Volunteers are still needed to steward the races; anyone"
+      + " who can help should call at the harbour office before Friday or leave a message with"
+      + " the race secretary.</p>";
+  private static final String P4 = "<p>The fireworks over the water close the festival at ten on"
+      + " Sunday night, weather permitting, and the last ferry leaves at eleven.</p>";
+
+  private static double[] classify(String html) {
+    HtmlBlockExtractor.Page page = HtmlBlockExtractor.extract(html);
+    return MainContentClassifier.classify(page.structure(), List.of(page.text().split("\n")),
+        HINTS, null);
+  }
+
+  @Test
+  void aSecondCopyOfTheArticleIsRemoved() {
+    double[] s = classify("<html><body><article><div class=a>" + P1 + P2 + P3 + P4
+        + "</div><div class=b>" + P1 + P2 + P3 + P4 + "</div></article></body></html>");
+    assertEquals(8, s.length);
+    for (int i = 0; i < 4; i++) {
+      assertTrue(s[i] < 0.5, "first copy kept: " + Arrays.toString(s));
+    }
+    for (int i = 4; i < 8; i++) {
+      assertTrue(s[i] >= 0.5, "second copy removed: " + Arrays.toString(s));
+    }
+  }
+
+  @Test
+  void shortRepeatsAndSingleRepeatedParagraphsStay() {
+    // a plan that repeats its short rows on purpose, and one repeated paragraph (a refrain)
+    String rows = "<p>Breakfast: oats with milk</p><p>Lunch: soup and bread</p>"
+        + "<p>Dinner: fish with rice</p><p>Walk for thirty minutes</p>";
+    double[] s = classify("<html><body><article>" + P1 + "<div>" + rows + rows + rows + rows
+        + rows + rows + "</div>" + P2 + P3 + P2 + P4 + "</article></body></html>");
+    for (double v : s) {
+      assertTrue(v < 0.5, Arrays.toString(s));
+    }
+  }
+
+  @Test
+  void runsNeedThreeLinesAndFiveHundredCharacters() {
+    double[] s = classify("<html><body><article>" + P1 + P2 + P3 + P4 + P1 + P2
+        + "</article></body></html>");
+    for (double v : s) {
+      assertTrue(v < 0.5, "two repeated paragraphs are not a copy: " + Arrays.toString(s));
+    }
+  }
+}
