@@ -109,18 +109,7 @@ public final class Pipeline {
         Integer ranBefore = lastRun.put(stage, ++run);
         text.settleLines(ranBefore == null || !skipSettled ? null
             : settledLines(text.lines(), view, edits, ranBefore));
-        List<Annotation> found = new ArrayList<>();
-        for (Rule rule : rules) {
-          if (failedRules.contains(rule.meta().id())) {
-            continue;
-          }
-          try {
-            rule.check(text, found::add);
-          } catch (RuntimeException | StackOverflowError e) {
-            failedRules.add(rule.meta().id());
-            failures.add(new RuleFailure(rule.meta().id(), document.id(), describe(e)));
-          }
-        }
+        List<Annotation> found = check(rules, text, failedRules, failures);
         String seen = view.text();
         if (resolve(found, view, original, edits, flags, flagKeys, run)) {
           view = null;
@@ -135,6 +124,37 @@ public final class Pipeline {
     }
 
     TextView cleaned = view != null ? view : TextView.apply(original, editList(edits));
+    List<Annotation> all = findings(edits, flags);
+    Assessment assessment = assessor == null ? Assessment.CLEAN
+        : assessor.assess(document, cleaned.text(), all);
+    return new Result(document, all, cleaned.text(), cleaned.map(), assessment, failures);
+  }
+
+  // The rule loop and the assembly of the findings are methods of their own, not loops inside
+  // run: each hot loop of a big method is compiled (on-stack replacement) with the whole method
+  // around it, and run was compiled seven times in a corpus run.
+
+  /** What the rules of one stage report on the text; a rule that throws is reported, once. */
+  private static List<Annotation> check(List<Rule> rules, AnalyzedText text,
+      Set<String> failedRules, List<RuleFailure> failures) {
+    List<Annotation> found = new ArrayList<>();
+    for (Rule rule : rules) {
+      if (failedRules.contains(rule.meta().id())) {
+        continue;
+      }
+      try {
+        rule.check(text, found::add);
+      } catch (RuntimeException | StackOverflowError e) {
+        failedRules.add(rule.meta().id());
+        failures.add(new RuleFailure(rule.meta().id(), text.document().id(), describe(e)));
+      }
+    }
+    return found;
+  }
+
+  /** The edits and the flags that are not moot, by span, then rule. */
+  private static List<Annotation> findings(NavigableMap<Integer, Recorded> edits,
+      List<Annotation> flags) {
     List<Annotation> all = new ArrayList<>(flags.size() + edits.size());
     for (Recorded r : edits.values()) {
       all.add(r.annotation());
@@ -145,9 +165,7 @@ public final class Pipeline {
       }
     }
     all.sort(Comparator.comparing(Annotation::span).thenComparing(Annotation::rule));
-    Assessment assessment = assessor == null ? Assessment.CLEAN
-        : assessor.assess(document, cleaned.text(), all);
-    return new Result(document, all, cleaned.text(), cleaned.map(), assessment, failures);
+    return all;
   }
 
   /**
