@@ -105,8 +105,7 @@ public final class HtmlBlockExtractor {
    * there is none). A UTF-16 or UTF-32 byte-order mark is left to jsoup.
    */
   static boolean declaresOnlyUtf8(byte[] b) {
-    if (b.length >= 2 && ((b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff
-        || (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe || b[0] == 0 && b[1] == 0)) {
+    if (utf16or32Bom(b)) {
       return false;
     }
     int window = Math.min(b.length, InvisibleMarkup.SNIFF);
