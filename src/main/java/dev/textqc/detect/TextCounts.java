@@ -1,5 +1,7 @@
 package dev.textqc.detect;
 
+import dev.textqc.document.Chars;
+
 /**
  * The style counts behind the machine-translation signals, gathered in one pass over the text's
  * characters with no regular expressions: the pass reads a copy of the text as an array (no
@@ -42,17 +44,10 @@ record TextCounts(int words, int spacedHyphens, int ofThe, int contractions,
   private static final int SPACED_HYPHEN = 6;
   private static final int CONTRACTION = 7;
   private static final int TALLIES = 8;
-  /**
-   * {@link Character#isLetter} for every char. The context tests use tables rather than
-   * {@link Character}, whose answer goes through a different class per Unicode block: each new
-   * block a text brought sent the compiled loop back to the compiler.
-   */
-  private static final boolean[] LETTER = new boolean[0x10000];
 
   static {
     for (int c = 0; c < 0x10000; c++) {
       KIND[c] = (byte) (Character.isLetterOrDigit((char) c) ? WORD : 0);
-      LETTER[c] = Character.isLetter((char) c);
     }
     markAs("-", HYPHEN);
     markAs("'", STRAIGHT_APOSTROPHE);
@@ -170,15 +165,19 @@ record TextCounts(int words, int spacedHyphens, int ofThe, int contractions,
     }
   }
 
+  // The context tests read letters from Chars' table, not from Character, whose answer goes
+  // through a different class per Unicode block: each new block a text brought sent the
+  // compiled loop back to the compiler.
+
   /** A hyphen at {@code i} with one space on each side between letters. */
   private static boolean isSpacedHyphen(Window w, int i) {
     return i >= 2 && i + 2 < w.n && w.at(i - 1) == ' ' && w.at(i + 1) == ' '
-        && LETTER[w.at(i - 2)] && LETTER[w.at(i + 2)];
+        && Chars.isLetter(w.at(i - 2)) && Chars.isLetter(w.at(i + 2));
   }
 
   /** An apostrophe at {@code i} after a letter and before a contraction's ending. */
   private static boolean isContraction(Window w, int i) {
-    return i > 0 && LETTER[w.at(i - 1)] && isContractionEnding(w, i + 1);
+    return i > 0 && Chars.isLetter(w.at(i - 1)) && isContractionEnding(w, i + 1);
   }
 
   /**
