@@ -14,8 +14,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,8 +45,16 @@ final class BenchCommand implements Callable<Integer> {
       description = "The shared data folder (default: ${DEFAULT-VALUE}).")
   Path data;
 
+  @Option(names = "--corpus", split = ",", paramLabel = "NAME", defaultValue = "news,pages",
+      description = "Corpora to build from the shared data (default: ${DEFAULT-VALUE}): news "
+          + "(seed articles and WMT news documents, what the speed targets are about), pages "
+          + "(whole scraped web pages as flat text, furniture included), mixed (the corpus "
+          + "releases before 0.7 measured).")
+  List<String> corpora;
+
   @Option(names = "--mb", defaultValue = "8", paramLabel = "MB",
-      description = "Corpus size in millions of characters (default: ${DEFAULT-VALUE}).")
+      description = "Size of each corpus in millions of characters, at most (default: "
+          + "${DEFAULT-VALUE}).")
   double megachars;
 
   @Option(names = "--lt-kb", defaultValue = "60", paramLabel = "KB",
@@ -71,28 +81,78 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     long startup = Bench.uptimeMillis();
-    List<Document> docs = new ArrayList<>();
+    Map<String, List<Document>> sets = new LinkedHashMap<>();
     if (inputs.isEmpty()) {
       if (!Files.isDirectory(data)) {
         spec.commandLine().getErr().println("textqc: " + data
             + ": no benchmark data (give INPUT files or --data)");
         return ExitCodes.ERROR;
       }
-      docs = BenchCorpus.fromShared(data, (long) (megachars * 1e6));
+      List<BenchCorpus.Kind> kinds = new ArrayList<>();
+      for (String c : corpora) {
+        try {
+          kinds.add(BenchCorpus.Kind.of(c.strip()));
+        } catch (IllegalArgumentException e) {
+          spec.commandLine().getErr().println("textqc: --corpus: " + e.getMessage());
+          return ExitCodes.ERROR;
+        }
+      }
+      for (BenchCorpus.Kind k : kinds) {
+        sets.put(k.id(), BenchCorpus.fromShared(data, k, (long) (megachars * 1e6)));
+      }
     } else {
+      List<Document> docs = new ArrayList<>();
       Inputs in = new Inputs(inputs, dev.textqc.source.InputOptions.defaults(), () -> System.in);
       while (in.hasNext()) {
         if (in.next() instanceof SourceItem.Loaded l) {
           docs.add(l.document());
         }
       }
+      sets.put("input", docs);
     }
     Bench bench = new Bench(seconds);
     Config config = Config.defaults();
+    ObjectMapper m = new ObjectMapper();
+    ObjectNode root = m.createObjectNode();
+    ArrayNode corporaJson = root.putArray("corpora");
+    for (Map.Entry<String, List<Document>> set : sets.entrySet()) {
+      List<Document> docs = set.getValue();
+      if (docs.isEmpty()) {
+        out.printf(Locale.ROOT, "corpus %s: no documents found%n", set.getKey());
+        continue;
+      }
+      List<Bench.Measurement> results = measure(out, bench, config, set.getKey(), docs);
+      ObjectNode c = corporaJson.addObject();
+      c.put("corpus", set.getKey());
+      c.put("documents", docs.size());
+      c.put("chars", BenchCorpus.chars(docs));
+      ArrayNode arr = c.putArray("results");
+      for (Bench.Measurement r : results) {
+        ObjectNode n = arr.addObject();
+        n.put("name", r.name());
+        n.put("mbPerSecond", r.mbPerSecond());
+        n.put("charsPerSecond", r.charsPerSecond());
+        n.put("docsPerSecond", r.docsPerSecond());
+        n.put("wallSeconds", r.wallSeconds());
+      }
+    }
+    out.printf(Locale.ROOT, "start-up to first measurement: %d ms; peak heap: %.0f MB%n", startup,
+        Bench.peakHeapBytes() / 1e6);
+    if (json != null) {
+      root.put("startupMillis", startup);
+      root.put("peakHeapBytes", Bench.peakHeapBytes());
+      m.writerWithDefaultPrettyPrinter().writeValue(json.toFile(), root);
+    }
+    return ExitCodes.CLEAN;
+  }
+
+  /** Every configuration on one corpus, LanguageTool on the same text as the reference. */
+  private List<Bench.Measurement> measure(PrintWriter out, Bench bench, Config config, String name,
+      List<Document> docs) throws Exception {
     List<Bench.Measurement> results = new ArrayList<>();
-    out.printf(Locale.ROOT, "corpus: %d documents, %.2f M chars, %.2f MB UTF-8; one thread; "
+    out.printf(Locale.ROOT, "corpus %s: %d documents, %.2f M chars, %.2f MB UTF-8; one thread; "
         + "rates per CPU-second%n",
-        docs.size(), BenchCorpus.chars(docs) / 1e6, BenchCorpus.utf8Bytes(docs) / 1e6);
+        name, docs.size(), BenchCorpus.chars(docs) / 1e6, BenchCorpus.utf8Bytes(docs) / 1e6);
     out.printf(Locale.ROOT, "%-30s %10s %12s %10s %10s%n", "configuration", "MB/s", "chars/s",
         "docs/s", "wall MB/s");
     out.flush();
@@ -122,27 +182,9 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%-30s %10.2f%n", c.rule(), c.nanosPerChar());
       }
     }
-    out.printf(Locale.ROOT, "start-up to first measurement: %d ms; peak heap: %.0f MB%n", startup,
-        Bench.peakHeapBytes() / 1e6);
-    if (json != null) {
-      ObjectMapper m = new ObjectMapper();
-      ObjectNode root = m.createObjectNode();
-      root.put("documents", docs.size());
-      root.put("chars", BenchCorpus.chars(docs));
-      root.put("startupMillis", startup);
-      root.put("peakHeapBytes", Bench.peakHeapBytes());
-      ArrayNode arr = root.putArray("results");
-      for (Bench.Measurement r : results) {
-        ObjectNode n = arr.addObject();
-        n.put("name", r.name());
-        n.put("mbPerSecond", r.mbPerSecond());
-        n.put("charsPerSecond", r.charsPerSecond());
-        n.put("docsPerSecond", r.docsPerSecond());
-        n.put("wallSeconds", r.wallSeconds());
-      }
-      m.writerWithDefaultPrettyPrinter().writeValue(json.toFile(), root);
-    }
-    return ExitCodes.CLEAN;
+    out.println();
+    out.flush();
+    return results;
   }
 
   private static Bench.Measurement print(PrintWriter out, Bench.Measurement m) {

@@ -56,6 +56,17 @@ class MainTest {
     assertTrue(err.toString().contains("chek"), err.toString());
   }
 
+  @Test
+  void anUnknownBenchCorpusIsNamedAndIsAnError() {
+    StringWriter err = new StringWriter();
+    CommandLine cl = Main.commandLine("bench");
+    cl.setErr(new PrintWriter(err, true));
+    cl.setOut(new PrintWriter(new StringWriter(), true));
+    assertEquals(ExitCodes.ERROR, cl.execute("bench", "--data", dir.toString(), "--corpus",
+        "news,newz"));
+    assertTrue(err.toString().contains("newz"), err.toString());
+  }
+
   private static String run(CommandLine cl, String... args) {
     StringWriter out = new StringWriter();
     cl.setOut(new PrintWriter(out, true));
