@@ -92,8 +92,9 @@ final class CheckCommand implements Callable<Integer> {
       description = "Colour the text format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Color color;
 
-  @Option(names = "--explain", description = "With the text format, explain each document's "
-      + "machine-translation and quality scores.")
+  @Option(names = "--explain", description = "Explain each document's machine-translation and "
+      + "quality scores: the signals behind them, after its findings (text) or as "
+      + "\"explanation\" (json, jsonl).")
   boolean explain;
 
   @Option(names = "--report", paramLabel = "DIR",
@@ -117,7 +118,7 @@ final class CheckCommand implements Callable<Integer> {
     long[] counts = new long[3];
     long[] failing = new long[1];
     Severity threshold = failOn == FailOn.NEVER ? null : Severity.valueOf(failOn.name());
-    JsonArrayWriter json = format == Format.JSON ? new JsonArrayWriter(out) : null;
+    JsonArrayWriter json = format == Format.JSON ? new JsonArrayWriter(out, explain) : null;
     // Report formats need the whole run (counts, rule lists), so only they collect results.
     List<Result> collected = format.report() != null || reportDir != null ? new ArrayList<>()
         : null;
@@ -125,7 +126,7 @@ final class CheckCommand implements Callable<Integer> {
     runner.memory = common.corpusMemory();
     // JSON lines are serialised by the workers; this thread only writes them in order.
     Runner.Renderer<String> render = format == Format.JSONL
-        ? (item, r) -> JsonReport.toJsonLine(r) : (item, r) -> null;
+        ? (item, r) -> JsonReport.toJsonLine(r, explain) : (item, r) -> null;
     runner.run(qc, inputs, err, render, (item, r, line) -> {
       if (collected != null) {
         collected.add(r);
@@ -196,11 +197,13 @@ final class CheckCommand implements Callable<Integer> {
    */
   static final class JsonArrayWriter {
     private final PrintWriter out;
+    private final boolean explain;
     private Result pending;
     private JsonGenerator array;
 
-    JsonArrayWriter(PrintWriter out) {
+    JsonArrayWriter(PrintWriter out, boolean explain) {
       this.out = out;
+      this.explain = explain;
     }
 
     void add(Result r) {
@@ -212,10 +215,10 @@ final class CheckCommand implements Callable<Integer> {
         if (array == null) {
           array = JsonReport.prettyGenerator(out);
           array.writeStartArray();
-          JsonReport.write(array, pending);
+          JsonReport.write(array, pending, explain);
           pending = null;
         }
-        JsonReport.write(array, r);
+        JsonReport.write(array, r, explain);
         array.flush();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -229,7 +232,7 @@ final class CheckCommand implements Callable<Integer> {
           array.close();
           out.println();
         } else if (pending != null) {
-          out.println(JsonReport.toJson(pending));
+          out.println(JsonReport.toJson(pending, explain));
         } else {
           out.println("[]");
         }

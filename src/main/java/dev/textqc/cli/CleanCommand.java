@@ -55,6 +55,10 @@ final class CleanCommand implements Callable<Integer> {
       description = "Write cleaned files (and NAME.annotations.json next to each) into DIR.")
   Path outputDir;
 
+  @Option(names = "--explain", description = "Also write the signals behind each document's "
+      + "scores (\"explanation\") into the annotations files.")
+  boolean explain;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -73,7 +77,7 @@ final class CleanCommand implements Callable<Integer> {
     try {
       // Corpus records are serialised by the workers; this thread only writes them in order.
       Runner.Renderer<JsonlOutput.Lines> render = (item, r) -> isCorpus(item)
-          ? JsonlOutput.render(r, outputDir != null) : null;
+          ? JsonlOutput.render(r, outputDir != null, explain) : null;
       runner.run(qc, inputs, err, render, (item, r, lines) -> {
         try {
           if (lines != null) {
@@ -89,7 +93,7 @@ final class CleanCommand implements Callable<Integer> {
             Path target = outputDir.resolve(item.relativeName());
             writeAtomically(target, r.cleaned());
             writeAtomically(target.resolveSibling(target.getFileName() + ".annotations.json"),
-                JsonReport.toJson(r) + "\n");
+                JsonReport.toJson(r, explain) + "\n");
           }
         } catch (IOException e) {
           throw new UncheckedIOException(e);
@@ -176,7 +180,7 @@ final class CleanCommand implements Callable<Integer> {
      * The cleaned record ({@code {"id", "url"?, "text"}}) and, when wanted, its annotations, each
      * as one line of JSON.
      */
-    static Lines render(Result r, boolean withNotes) {
+    static Lines render(Result r, boolean withNotes, boolean explain) {
       BufferRecycler recycler = RECORDS._getBufferRecycler();
       String text;
       try (SegmentedStringWriter w = new SegmentedStringWriter(recycler)) {
@@ -199,7 +203,7 @@ final class CleanCommand implements Callable<Integer> {
       } finally {
         recycler.releaseToPool();
       }
-      return new Lines(text, withNotes ? JsonReport.toJsonLine(r) : null);
+      return new Lines(text, withNotes ? JsonReport.toJsonLine(r, explain) : null);
     }
 
     void write(Lines lines) {

@@ -21,7 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * The machine-readable result of {@code ../shared/OUTPUT.md}, version 1. Extensions beyond the
  * contract: each annotation carries {@code text}, the original characters of its span, so the input
  * can be rebuilt from {@code cleaned} and the annotations alone; {@code explanation} lists the
- * signals behind the document scores; {@code failures} lists rules that crashed on the document.
+ * signals behind the document scores, when asked for; {@code failures} lists rules that crashed on
+ * the document.
  */
 public final class JsonReport {
   private static final JsonFactory FACTORY = new JsonFactory();
@@ -83,28 +84,42 @@ public final class JsonReport {
     return c;
   }
 
-  /** One result as a single-line JSON object (the JSONL form). */
+  /** One result as a single-line JSON object (the JSONL form), with its explanation. */
   public static String toJsonLine(Result r) {
-    return render(r, false);
+    return toJsonLine(r, true);
   }
 
-  /** One result, pretty-printed. */
+  /**
+   * One result as a single-line JSON object (the JSONL form); {@code explain}: with the signals
+   * behind its scores. Those are about 1.4 KB of the same sentences in every record, as much as
+   * a news article's cleaned text, so corpus output leaves them out unless asked.
+   */
+  public static String toJsonLine(Result r, boolean explain) {
+    return render(r, false, explain);
+  }
+
+  /** One result, pretty-printed, with its explanation. */
   public static String toJson(Result r) {
-    return render(r, true);
+    return toJson(r, true);
+  }
+
+  /** One result, pretty-printed; {@code explain}: with the signals behind its scores. */
+  public static String toJson(Result r, boolean explain) {
+    return render(r, true, explain);
   }
 
   /**
    * Through Jackson's segmented writer, not a StringWriter: a StringBuffer appends the
    * generator's chars one by one when the text so far is Latin-1.
    */
-  private static String render(Result r, boolean pretty) {
+  private static String render(Result r, boolean pretty, boolean explain) {
     BufferRecycler recycler = FACTORY._getBufferRecycler();
     try (SegmentedStringWriter w = new SegmentedStringWriter(recycler)) {
       try (JsonGenerator g = FACTORY.createGenerator(w)) {
         if (pretty) {
           g.setPrettyPrinter(new DefaultPrettyPrinter());
         }
-        write(g, r);
+        write(g, r, explain);
       }
       return w.getAndClear();
     } catch (IOException e) {
@@ -121,7 +136,13 @@ public final class JsonReport {
     return g;
   }
 
+  /** Writes one result with its explanation. */
   public static void write(JsonGenerator g, Result r) throws IOException {
+    write(g, r, true);
+  }
+
+  /** Writes one result; {@code explain}: with the signals behind its scores. */
+  public static void write(JsonGenerator g, Result r, boolean explain) throws IOException {
     String text = r.document().text();
     LineIndex lines = new LineIndex(text);
     g.writeStartObject();
@@ -183,7 +204,7 @@ public final class JsonReport {
       g.writeEndObject();
     }
     g.writeEndArray();
-    if (!a.signals().isEmpty()) {
+    if (explain && !a.signals().isEmpty()) {
       g.writeFieldName(EXPLANATION);
       g.writeStartArray();
       for (Assessment.Signal s : a.signals()) {

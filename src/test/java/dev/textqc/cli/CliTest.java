@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.textqc.finding.Action;
 import dev.textqc.finding.Annotation;
 import dev.textqc.finding.Category;
@@ -113,6 +114,54 @@ class CliTest {
     String[] lines = run("check", "-f", "jsonl", a.toString(), b.toString()).out().split("\n");
     assertEquals(2, lines.length);
     assertEquals(b.toString(), JSON.readTree(lines[1]).get("id").asText());
+  }
+
+  @Test
+  void theScoreExplanationIsWrittenOnlyWhenAskedFor() throws Exception {
+    Path a = write("a.txt", DIRTY);
+    Path b = write("b.txt", "Fine text.");
+    for (String format : List.of("json", "jsonl")) {
+      List<JsonNode> lean = records(run("check", "-f", format, a.toString(), b.toString()).out(),
+          format);
+      List<JsonNode> explained = records(run("check", "-f", format, "--explain", a.toString(),
+          b.toString()).out(), format);
+      assertEquals(2, lean.size());
+      assertEquals(2, explained.size());
+      for (int i = 0; i < 2; i++) {
+        assertFalse(lean.get(i).has("explanation"), lean.get(i).toString());
+        JsonNode signals = explained.get(i).get("explanation");
+        assertTrue(signals != null && signals.size() > 0, explained.get(i).toString());
+        assertTrue(signals.get(0).has("meaning"), signals.toString());
+        // the rest of the record is the same either way
+        ((ObjectNode) explained.get(i)).remove("explanation");
+        assertEquals(lean.get(i), explained.get(i));
+      }
+    }
+    Path corpus = write("c.jsonl", "{\"id\":\"r1\",\"text\":\"Hello the the world.\"}\n");
+    Path out = dir.resolve("lean");
+    assertEquals(0, run("clean", "-o", out.toString(), corpus.toString(), a.toString()).code());
+    assertFalse(Files.readString(out.resolve("c.annotations.jsonl")).contains("explanation"));
+    assertFalse(Files.readString(out.resolve("a.txt.annotations.json")).contains("explanation"));
+    Path explainedOut = dir.resolve("explained");
+    assertEquals(0, run("clean", "--explain", "-o", explainedOut.toString(), corpus.toString(),
+        a.toString()).code());
+    assertTrue(Files.readString(explainedOut.resolve("c.annotations.jsonl"))
+        .contains("\"explanation\""));
+    assertTrue(Files.readString(explainedOut.resolve("a.txt.annotations.json"))
+        .contains("\"explanation\""));
+  }
+
+  /** The result records of a json (one array) or jsonl (one per line) output. */
+  private static List<JsonNode> records(String out, String format) throws Exception {
+    List<JsonNode> list = new ArrayList<>();
+    if (format.equals("json")) {
+      JSON.readTree(out).forEach(list::add);
+    } else {
+      for (String line : out.strip().split("\n")) {
+        list.add(JSON.readTree(line));
+      }
+    }
+    return list;
   }
 
   @Test
