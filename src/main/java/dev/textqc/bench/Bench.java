@@ -16,6 +16,12 @@ import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Languages;
 
@@ -179,6 +185,113 @@ public final class Bench {
     }
     return new Measurement(name, BenchCorpus.chars(docs), BenchCorpus.utf8Bytes(docs),
         docs.size(), best, bestWall);
+  }
+
+  /**
+   * The rule layer on {@code threads} threads sharing one {@link TextQc}, as a corpus run uses
+   * it: the threads take the documents in turn from one counter, so a pass ends when the corpus
+   * is done. Measured in wall time (a pass's best), since the point is how much sooner the corpus
+   * is done; {@code seconds} is the best pass's wall time here too.
+   */
+  public Measurement parallel(String name, Config config, List<Document> docs, int threads)
+      throws InterruptedException {
+    TextQc qc = TextQc.create(config);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      Runnable pass = () -> {
+        AtomicInteger next = new AtomicInteger();
+        List<Future<Integer>> running = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+          running.add(pool.submit(() -> {
+            int found = 0;
+            for (int i = next.getAndIncrement(); i < docs.size(); i = next.getAndIncrement()) {
+              found += qc.check(docs.get(i)).annotations().size();
+            }
+            return found;
+          }));
+        }
+        for (Future<Integer> f : running) {
+          try {
+            sink += f.get();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+          } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+          }
+        }
+      };
+      long warmUntil = System.nanoTime() + (long) (minSeconds * 1e9);
+      do {
+        pass.run();
+      } while (System.nanoTime() < warmUntil);
+      double best = Double.MAX_VALUE;
+      double spent = 0;
+      int passes = 0;
+      while (spent < minSeconds || passes < 2) {
+        long t0 = System.nanoTime();
+        pass.run();
+        double wall = (System.nanoTime() - t0) / 1e9;
+        best = Math.min(best, wall);
+        spent += wall;
+        passes++;
+      }
+      return new Measurement(name, BenchCorpus.chars(docs), BenchCorpus.utf8Bytes(docs),
+          docs.size(), best, best);
+    } finally {
+      pool.shutdownNow();
+      pool.awaitTermination(10, TimeUnit.SECONDS);
+    }
+  }
+
+  /**
+   * How much sooner {@code threads} threads finish {@code threads} equal pieces of pure
+   * arithmetic (no memory, no locks) than one thread finishes one: {@code threads} on a machine
+   * with that many free cores, less when virtual cores share a physical one or the machine is
+   * busy. The ceiling any program's scaling on this machine has; best of three tries.
+   */
+  public static double cpuScaling(int threads) throws InterruptedException {
+    return cpuScaling(threads, 200_000_000L);
+  }
+
+  /** {@link #cpuScaling(int)} with {@code work} steps a piece (about 3 ns each). */
+  static double cpuScaling(int threads, long work) throws InterruptedException {
+    spin(work / 10); // compiled before timing
+    double best = 0;
+    for (int attempt = 0; attempt < 3; attempt++) {
+      long t0 = System.nanoTime();
+      spinOn(1, work);
+      double one = System.nanoTime() - t0;
+      t0 = System.nanoTime();
+      spinOn(threads, work);
+      double many = System.nanoTime() - t0;
+      best = Math.max(best, threads * one / many);
+    }
+    return best;
+  }
+
+  private static volatile long spinSink;
+
+  private static void spinOn(int threads, long work) throws InterruptedException {
+    Thread[] all = new Thread[threads];
+    for (int t = 0; t < threads; t++) {
+      all[t] = new Thread(() -> spinSink += spin(work));
+      all[t].start();
+    }
+    for (Thread t : all) {
+      t.join();
+    }
+  }
+
+  // a 64-bit linear congruential step and a shift: one multiply-add chain the processor cannot
+  // shortcut, and nothing the compiler can fold away since the result is kept
+  private static long spin(long n) {
+    long x = 1;
+    for (long i = 0; i < n; i++) {
+      x = x * 6364136223846793005L + 1442695040888963407L;
+      x ^= x >>> 17;
+    }
+    return x;
   }
 
   /** Peak use of the heap pools since the JVM started, in bytes. */

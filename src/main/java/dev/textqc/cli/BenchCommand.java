@@ -74,6 +74,12 @@ final class BenchCommand implements Callable<Integer> {
       + "CPU nanoseconds per character (one thread), costliest first.")
   boolean perRule;
 
+  @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
+      description = "Also run the rule layer on N threads sharing the corpus, and print how much "
+          + "sooner it is done than on one, next to the same ratio for pure arithmetic: the "
+          + "most this machine's cores allow (default: ${DEFAULT-VALUE}, no such run).")
+  int threads;
+
   @Option(names = "--json", paramLabel = "FILE", description = "Also write the results as JSON.")
   Path json;
 
@@ -81,6 +87,10 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     long startup = Bench.uptimeMillis();
+    if (threads < 1) {
+      spec.commandLine().getErr().println("textqc: --threads: expected 1 or more, not " + threads);
+      return ExitCodes.ERROR;
+    }
     Map<String, List<Document>> sets = new LinkedHashMap<>();
     if (inputs.isEmpty()) {
       if (!Files.isDirectory(data)) {
@@ -136,6 +146,12 @@ final class BenchCommand implements Callable<Integer> {
         n.put("wallSeconds", r.wallSeconds());
       }
     }
+    if (threads > 1) {
+      double machine = Bench.cpuScaling(threads);
+      out.printf(Locale.ROOT, "pure arithmetic on %d threads: done %.2fx sooner than on one (the "
+          + "ceiling of this machine)%n", threads, machine);
+      root.put("machineScaling", machine);
+    }
     out.printf(Locale.ROOT, "start-up to first measurement: %d ms; peak heap: %.0f MB%n", startup,
         Bench.peakHeapBytes() / 1e6);
     if (json != null) {
@@ -175,6 +191,16 @@ final class BenchCommand implements Callable<Integer> {
       Bench.Measurement g = results.get(results.size() - 2);
       out.printf(Locale.ROOT, "grammar stage / LanguageTool-every-sentence: %.1fx (chars/s)%n",
           g.charsPerSecond() / lt.charsPerSecond());
+    }
+    if (threads > 1) {
+      Bench.Measurement one = bench.parallel("rule layer, 1 thread", config, docs, 1);
+      Bench.Measurement many = bench.parallel("rule layer, " + threads + " threads", config, docs,
+          threads);
+      results.add(one);
+      results.add(many);
+      out.printf(Locale.ROOT, "rule layer on %d threads: %.2f wall MB/s against %.2f on one, "
+          + "%.2fx sooner%n", threads, many.mbPerSecond(), one.mbPerSecond(),
+          one.seconds() / many.seconds());
     }
     if (perRule) {
       out.printf(Locale.ROOT, "%-30s %10s%n", "rule (alone, views not shared)", "ns/char");
