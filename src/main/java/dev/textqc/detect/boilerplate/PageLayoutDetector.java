@@ -152,7 +152,62 @@ public final class PageLayoutDetector implements Rule {
         decided[page.idx[k]] = d;
       }
     }
+    sandwiched(page, decided);
     report(page.lines, decided, out);
+  }
+
+  /** A sentence of at most this many words may be an item of the list around it. */
+  static final int ITEM_SENTENCE_WORDS = 9;
+  /** ... when the lines on both sides are list items of at most this many words. */
+  static final int ITEM_WORDS = 12;
+
+  /**
+   * Short sentences that stand between two removed list items outside the article block are
+   * items of the same list: a sidebar of post titles, some of them questions ("Is the vaccine
+   * safe?") or exclamations, which the score never reads since sentences are exempt from it.
+   * Only a title-like sentence (it opens with a capital, a digit or a quote mark and does not
+   * end in a colon) with a removed short non-sentence line right above and right below it goes;
+   * the article's own closing sentence borders on prose, not on two removed items.
+   */
+  private void sandwiched(Page p, Decision[] decided) {
+    if (p.firstProse < 0) {
+      return;
+    }
+    for (int k = 1; k < p.n - 1; k++) {
+      if (p.sentence[k] && !p.prose[k] && p.words[k] <= ITEM_SENTENCE_WORDS
+          && (k < p.firstProse || k > p.lastProse)
+          && removedItem(p, decided, k - 1) && removedItem(p, decided, k + 1)
+          && titleLike(p, k)) {
+        decided[p.idx[k]] = new Decision("related-links", 0.6,
+            lead("related-links") + ": a short title between two removed list items, outside "
+                + "the article text. Remove it.");
+      }
+    }
+  }
+
+  private static boolean removedItem(Page p, Decision[] decided, int k) {
+    return !p.sentence[k] && p.words[k] <= ITEM_WORDS && decided[p.idx[k]] != null
+        && k != p.title && k != p.caption;
+  }
+
+  /** Opens with a capital, a digit or a quote mark, and does not end in a colon. */
+  private static boolean titleLike(Page p, int k) {
+    Line l = p.lines.get(p.idx[k]);
+    char[] chars = p.chars;
+    int from = l.content().start();
+    int to = l.content().end();
+    while (from < to && isWhitespace(chars[from])) {
+      from++;
+    }
+    while (to > from && isWhitespace(chars[to - 1])) {
+      to--;
+    }
+    if (from == to || chars[to - 1] == ':') {
+      return false;
+    }
+    char c = chars[from];
+    return Character.isUpperCase(c) || Chars.isDigit(c) || c == '"' || c == '\u201C'
+        || c == '\'' || c == '\u2018';
   }
 
   /**

@@ -355,4 +355,41 @@ class PageLayoutDetectorTest {
     }
     assertTrue(matches > 1000, "the sample holds dates: " + matches);
   }
+  @Test
+  void removesAShortQuestionAmongTheTitlesOfASidebarBelowTheArticle() {
+    String text = String.join("\n", "Ferry timetable changes", P1, P2, P3,
+        "Recent posts", "Tram depot to become a market hall", "New cycle lane opens on the quay",
+        "Harbour wall repairs begin", "Fishing quotas cut again",
+        "Will the night ferry return next year?", "Ferry fares to rise in April",
+        "Lighthouse open to visitors", "Island school gets a new roof", "Quay market moves indoors",
+        "Rowing club celebrates a century");
+    List<String> removed = removedLines(text);
+    assertTrue(removed.contains("Will the night ferry return next year?"), removed.toString());
+    assertTrue(removed.contains("Harbour wall repairs begin"), removed.toString());
+  }
+
+  @Test
+  void keepsShortSentencesThatDoNotStandBetweenTwoRemovedItems() {
+    // the article's closing sentence borders on the prose above it, not on two removed items
+    String closing = String.join("\n", "Ferry timetable changes", P1, P2, P3,
+        "The first boat leaves at six.", "Home", "News", "Sport", "Weather", "Contact us");
+    List<String> removed = removedLines(closing);
+    assertTrue(!removed.contains("The first boat leaves at six."), removed.toString());
+    assertTrue(removed.contains("Weather"), removed.toString());
+    // a bullet point, a wrapped line's tail and a lower-case reply are not titles, though they
+    // stand between removed menu entries
+    String menu = "Home\nNews\nSport\nWeather\nTravel";
+    String menu2 = "Jobs\nAdvertise\nAbout us\nContact\nPrivacy";
+    for (String item : List.of("- Boats leave from the quay.", "and the last one at ten.",
+        "well, see you at the quay!")) {
+      List<String> kept = removedLines(String.join("\n", "Ferry timetable changes", P1, P2, P3,
+          menu, item, menu2));
+      assertTrue(kept.contains("Travel") && kept.contains("Jobs"), kept.toString());
+      assertTrue(!kept.contains(item), kept.toString());
+    }
+    // between the article's paragraphs nothing is a sidebar
+    String inside = String.join("\n", "Ferry timetable changes", P1, "Timetable", "Fares",
+        "Will the night ferry return?", "Tickets", "Season passes", P2, P3);
+    assertTrue(!removedLines(inside).contains("Will the night ferry return?"));
+  }
 }
