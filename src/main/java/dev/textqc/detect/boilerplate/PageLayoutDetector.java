@@ -153,7 +153,30 @@ public final class PageLayoutDetector implements Rule {
       }
     }
     sandwiched(page, decided);
+    secondCopies(page, decided);
     report(page.lines, decided, out);
+  }
+
+  /**
+   * A line repeated right after a line of only punctuation ("A", "||", "A"): the two columns of
+   * a side-by-side comparison (a wiki's revision diff) or a widget's duplicate, flattened into
+   * text. The second copy goes; the first stays. Article text does not repeat a line across a
+   * lone separator; a scene break ("* * *") between two different lines is left alone.
+   */
+  private static void secondCopies(Page p, Decision[] decided) {
+    for (int k = 2; k < p.n; k++) {
+      LineShape between = p.shapes[k - 1];
+      if (between == null || !between.punctuationOnly() || decided[p.idx[k]] != null
+          || p.words[k] == 0) {
+        continue;
+      }
+      String line = p.lines.get(p.idx[k]).text().strip();
+      if (line.equals(p.lines.get(p.idx[k - 2]).text().strip())) {
+        decided[p.idx[k]] = new Decision("navigation", 0.7,
+            "Second copy of the line two lines up, across a separator line (the columns of "
+                + "a side-by-side comparison, flattened). Remove it.");
+      }
+    }
   }
 
   /** A sentence of at most this many words may be an item of the list around it. */

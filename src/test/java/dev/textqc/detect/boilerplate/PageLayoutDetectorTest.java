@@ -392,4 +392,20 @@ class PageLayoutDetectorTest {
         "Will the night ferry return?", "Tickets", "Season passes", P2, P3);
     assertTrue(!removedLines(inside).contains("Will the night ferry return?"));
   }
+  @Test
+  void removesTheSecondCopyOfALineRepeatedAcrossASeparator() {
+    // a revision diff flattened: each changed paragraph in the old and the new column
+    String text = String.join("\n", "Ferry timetable changes", P1, "||", P1, "|+|",
+        "===Winter sailings===", "||", "===Winter sailings===", P2, P3);
+    assertEquals(List.of("||", P1, "|+|", "||", "===Winter sailings==="), removedLines(text));
+  }
+
+  @Test
+  void keepsRepeatedLinesWithoutASeparatorBetweenThem() {
+    // a scene break between two different paragraphs, and a line the article repeats
+    String breakText = String.join("\n", "Ferry timetable changes", P1, "* * *", P2, P3);
+    assertTrue(removedLines(breakText).isEmpty(), removedLines(breakText).toString());
+    String repeated = String.join("\n", "Ferry timetable changes", P1, P2, P1, P3);
+    assertTrue(removedLines(repeated).isEmpty(), removedLines(repeated).toString());
+  }
 }
