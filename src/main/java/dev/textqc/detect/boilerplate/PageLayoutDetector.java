@@ -179,6 +179,9 @@ public final class PageLayoutDetector implements Rule {
     }
   }
 
+  /** A line of running text this long is a paragraph, sentence-final punctuation or not. */
+  static final int PARAGRAPH_WORDS = 60;
+
   /** A sentence of at most this many words may be an item of the list around it. */
   static final int ITEM_SENTENCE_WORDS = 9;
   /** ... when the lines on both sides are list items of at most this many words. */
@@ -446,6 +449,11 @@ public final class PageLayoutDetector implements Rule {
     double score = 0;
     String lineText = p.lines.get(p.idx[k]).text();
     if (s.punctuationOnly() && isSectionBreak(lineText)) {
+      return null;
+    }
+    // a paragraph-long line in running text (mostly lower-case words) is a paragraph whatever
+    // ends it (an abstract closing on "(Author)", a post cut off mid-sentence), not a list item
+    if (s.words() >= PARAGRAPH_WORDS && s.lowerShare() >= 0.5 && !s.symbolic()) {
       return null;
     }
     if (s.punctuationOnly()) {

@@ -408,4 +408,30 @@ class PageLayoutDetectorTest {
     String repeated = String.join("\n", "Ferry timetable changes", P1, P2, P1, P3);
     assertTrue(removedLines(repeated).isEmpty(), removedLines(repeated).toString());
   }
+  @Test
+  void keepsAParagraphLongLineWithoutFinalPunctuationAmongShortLines() {
+    // an abstract that ends on its indexer's initials, below the article among a menu's lines
+    String paragraph = "In this study the authors followed the pupils of two small schools over "
+        + "three years and asked how the move to a single building for the younger grades changed "
+        + "the way the teachers worked together, how the parents saw the change and what it meant "
+        + "for the cost of running the district, and they found that most of the savings came from "
+        + "the buses (Author/MK)";
+    String text = String.join("\n", "Ferry timetable changes", P1, P2, P3, "Home", "News",
+        paragraph, "Sport", "Weather", "Contact us");
+    List<String> removed = removedLines(text);
+    assertTrue(!removed.contains(paragraph), removed.toString());
+    assertTrue(removed.contains("Weather"), removed.toString());
+  }
+
+  @Test
+  void stillRemovesALongCapitalisedMenuLine() {
+    // sixty-odd capitalised names in one line: a menu flattened into one line, not a paragraph
+    StringBuilder menu = new StringBuilder("Choose Brand");
+    for (int i = 0; i < 30; i++) {
+      menu.append(" Brand").append((char) ('A' + i % 26)).append(" Motors");
+    }
+    String text = String.join("\n", "Ferry timetable changes", P1, P2, P3, "Home", "News",
+        menu.toString(), "Sport", "Weather", "Contact us");
+    assertTrue(removedLines(text).contains(menu.toString()));
+  }
 }
