@@ -179,6 +179,12 @@ public final class PageLayoutDetector implements Rule {
     }
   }
 
+  /**
+   * Above the article a run of headline-sized lines this long is a list of other articles'
+   * headlines, not the article's headline, byline and dateline.
+   */
+  static final int TOP_HEADLINE_RUN = 6;
+
   /** A line of running text this long is a paragraph, sentence-final punctuation or not. */
   static final int PARAGRAPH_WORDS = 60;
 
@@ -209,6 +215,28 @@ public final class PageLayoutDetector implements Rule {
                 + "the article text. Remove it.");
       }
     }
+  }
+
+  /**
+   * Whether the run of lines from {@code rs} holds fewer than two date lines: a list of titles
+   * with their dates is an archive of the site's own posts, which some pages make their
+   * content. Worked out once per run.
+   */
+  private boolean undatedRun(Page p, int rs, int r) {
+    if (p.undated == null) {
+      p.undated = new byte[p.n];
+    }
+    if (p.undated[rs] == 0) {
+      int dates = 0;
+      for (int j = rs; j < rs + r && dates < 2; j++) {
+        String t = p.lines.get(p.idx[j]).text();
+        if (p.words[j] <= 8 && !hasTimeOfDay(t) && isDate(t)) {
+          dates++;
+        }
+      }
+      p.undated[rs] = (byte) (dates < 2 ? 1 : 2);
+    }
+    return p.undated[rs] == 1;
   }
 
   private static boolean removedItem(Page p, Decision[] decided, int k) {
@@ -277,6 +305,8 @@ public final class PageLayoutDetector implements Rule {
     boolean[] oneHeader;
 
     boolean[] wrapped;
+    /** By run start: 0 not known yet, 1 the run holds fewer than two dates, 2 it holds more. */
+    byte[] undated;
     int title = -1;
     int caption = -1;
 
@@ -506,8 +536,11 @@ public final class PageLayoutDetector implements Rule {
       score += w.run2() * inBody;
     }
     int rs = p.runStart[k];
-    // above the article a headline, byline and dateline are headline-sized too
-    boolean headlineRun = !top && r >= 3 && headlineSized(p.shapes, rs, r);
+    // above the article a headline, byline and dateline are headline-sized too, but not six or
+    // more of them: that is a list of headlines (a video playlist, "Top stories") unless dates
+    // run through it (an archive of the site's posts)
+    boolean headlineRun = r >= 3 && headlineSized(p.shapes, rs, r)
+        && (!top || (r >= TOP_HEADLINE_RUN && undatedRun(p, rs, r)));
     if (headlineRun) {
       score += w.headlineRun();
     }

@@ -434,4 +434,33 @@ class PageLayoutDetectorTest {
         menu.toString(), "Sport", "Weather", "Contact us");
     assertTrue(removedLines(text).contains(menu.toString()));
   }
+  private static final List<String> HEADLINES = List.of("Tram depot to become a market hall",
+      "New cycle lane opens on the quay", "Harbour wall repairs begin next week",
+      "Fishing quotas cut again for the bay", "Ferry fares to rise in April",
+      "Lighthouse open to visitors this summer");
+
+  @Test
+  void removesAListOfSixHeadlinesAboveTheArticle() {
+    List<String> lines = new ArrayList<>(HEADLINES);
+    lines.addAll(List.of("Ferry timetable changes", P1, P2, P3));
+    List<String> removed = removedLines(String.join("\n", lines));
+    // the line right above the first paragraph is taken for the article's own headline
+    assertEquals(HEADLINES, removed);
+  }
+
+  @Test
+  void keepsAHeadlineBylineAndDatelineAndADatedArchiveAboveTheArticle() {
+    String head = String.join("\n", "Ferry timetable changes", "By Anna Berg, transport reporter",
+        "Updated 12 March 2024", P1, P2, P3);
+    assertTrue(removedLines(head).isEmpty(), removedLines(head).toString());
+    // the site's own archive, each title with its date: some pages make it their content
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      lines.add(HEADLINES.get(i));
+      lines.add((10 + i) + " March 2024");
+    }
+    lines.addAll(List.of("Ferry timetable changes", P1, P2, P3));
+    List<String> removed = removedLines(String.join("\n", lines));
+    assertTrue(removed.stream().noneMatch(HEADLINES::contains), removed.toString());
+  }
 }
