@@ -58,9 +58,12 @@ import java.util.regex.Pattern;
  * and the threshold were tuned on half of the boilerplate-lines evaluation documents and checked
  * on the other half (see the rule file). Sentences (four or more words ending in sentence punctuation) are never scored, so
  * article text is safe whatever its neighbours; nor are the lines of hard-wrapped prose, which
- * read as a sentence together. Two shapes are decided on their own: a page title
- * that repeats the headline with a " | Site Name" tail, and a caption line right between the
- * headline and the first paragraph.
+ * read as a sentence together, nor lines of 60 words or more of running text. Some shapes are
+ * decided on their own: a page title that repeats the headline with a " | Site Name" tail, a
+ * caption line right between the headline and the first paragraph, a short title-like sentence
+ * (a question in a sidebar of post titles) between two removed list items outside the article,
+ * and the second copy of a line repeated across a line of only punctuation (a revision diff's
+ * two columns, flattened).
  */
 public final class PageLayoutDetector implements Rule {
 
