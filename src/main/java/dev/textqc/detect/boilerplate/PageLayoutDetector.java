@@ -58,9 +58,12 @@ import java.util.regex.Pattern;
  * and the threshold were tuned on half of the boilerplate-lines evaluation documents and checked
  * on the other half (see the rule file). Sentences (four or more words ending in sentence punctuation) are never scored, so
  * article text is safe whatever its neighbours; nor are the lines of hard-wrapped prose, which
- * read as a sentence together. Two shapes are decided on their own: a page title
- * that repeats the headline with a " | Site Name" tail, and a caption line right between the
- * headline and the first paragraph.
+ * read as a sentence together, nor lines of 60 words or more of running text. Some shapes are
+ * decided on their own: a page title that repeats the headline with a " | Site Name" tail, a
+ * caption line right between the headline and the first paragraph, a short title-like sentence
+ * (a question in a sidebar of post titles) between two removed list items outside the article,
+ * and the second copy of a line repeated across a line of only punctuation (a revision diff's
+ * two columns, flattened).
  */
 public final class PageLayoutDetector implements Rule {
 
@@ -152,7 +155,116 @@ public final class PageLayoutDetector implements Rule {
         decided[page.idx[k]] = d;
       }
     }
+    sandwiched(page, decided);
+    secondCopies(page, decided);
     report(page.lines, decided, out);
+  }
+
+  /**
+   * A line repeated right after a line of only punctuation ("A", "||", "A"): the two columns of
+   * a side-by-side comparison (a wiki's revision diff) or a widget's duplicate, flattened into
+   * text. The second copy goes; the first stays. Article text does not repeat a line across a
+   * lone separator; a scene break ("* * *") between two different lines is left alone.
+   */
+  private static void secondCopies(Page p, Decision[] decided) {
+    for (int k = 2; k < p.n; k++) {
+      LineShape between = p.shapes[k - 1];
+      if (between == null || !between.punctuationOnly() || decided[p.idx[k]] != null
+          || p.words[k] == 0) {
+        continue;
+      }
+      String line = p.lines.get(p.idx[k]).text().strip();
+      if (line.equals(p.lines.get(p.idx[k - 2]).text().strip())) {
+        decided[p.idx[k]] = new Decision("navigation", 0.7,
+            "Second copy of the line two lines up, across a separator line (the columns of "
+                + "a side-by-side comparison, flattened). Remove it.");
+      }
+    }
+  }
+
+  /**
+   * Above the article a run of headline-sized lines this long is a list of other articles'
+   * headlines, not the article's headline, byline and dateline.
+   */
+  static final int TOP_HEADLINE_RUN = 6;
+
+  /** A line of running text this long is a paragraph, sentence-final punctuation or not. */
+  static final int PARAGRAPH_WORDS = 60;
+
+  /** A sentence of at most this many words may be an item of the list around it. */
+  static final int ITEM_SENTENCE_WORDS = 9;
+  /** ... when the lines on both sides are list items of at most this many words. */
+  static final int ITEM_WORDS = 12;
+
+  /**
+   * Short sentences that stand between two removed list items outside the article block are
+   * items of the same list: a sidebar of post titles, some of them questions ("Is the vaccine
+   * safe?") or exclamations, which the score never reads since sentences are exempt from it.
+   * Only a title-like sentence (it opens with a capital, a digit or a quote mark and does not
+   * end in a colon) with a removed short non-sentence line right above and right below it goes;
+   * the article's own closing sentence borders on prose, not on two removed items.
+   */
+  private void sandwiched(Page p, Decision[] decided) {
+    if (p.firstProse < 0) {
+      return;
+    }
+    for (int k = 1; k < p.n - 1; k++) {
+      if (p.sentence[k] && !p.prose[k] && p.words[k] <= ITEM_SENTENCE_WORDS
+          && (k < p.firstProse || k > p.lastProse)
+          && removedItem(p, decided, k - 1) && removedItem(p, decided, k + 1)
+          && titleLike(p, k)) {
+        decided[p.idx[k]] = new Decision("related-links", 0.6,
+            lead("related-links") + ": a short title between two removed list items, outside "
+                + "the article text. Remove it.");
+      }
+    }
+  }
+
+  /**
+   * Whether the run of lines from {@code rs} holds fewer than two date lines: a list of titles
+   * with their dates is an archive of the site's own posts, which some pages make their
+   * content. Worked out once per run.
+   */
+  private boolean undatedRun(Page p, int rs, int r) {
+    if (p.undated == null) {
+      p.undated = new byte[p.n];
+    }
+    if (p.undated[rs] == 0) {
+      int dates = 0;
+      for (int j = rs; j < rs + r && dates < 2; j++) {
+        String t = p.lines.get(p.idx[j]).text();
+        if (p.words[j] <= 8 && !hasTimeOfDay(t) && isDate(t)) {
+          dates++;
+        }
+      }
+      p.undated[rs] = (byte) (dates < 2 ? 1 : 2);
+    }
+    return p.undated[rs] == 1;
+  }
+
+  private static boolean removedItem(Page p, Decision[] decided, int k) {
+    return !p.sentence[k] && p.words[k] <= ITEM_WORDS && decided[p.idx[k]] != null
+        && k != p.title && k != p.caption;
+  }
+
+  /** Opens with a capital, a digit or a quote mark, and does not end in a colon. */
+  private static boolean titleLike(Page p, int k) {
+    Line l = p.lines.get(p.idx[k]);
+    char[] chars = p.chars;
+    int from = l.content().start();
+    int to = l.content().end();
+    while (from < to && isWhitespace(chars[from])) {
+      from++;
+    }
+    while (to > from && isWhitespace(chars[to - 1])) {
+      to--;
+    }
+    if (from == to || chars[to - 1] == ':') {
+      return false;
+    }
+    char c = chars[from];
+    return Character.isUpperCase(c) || Chars.isDigit(c) || c == '"' || c == '\u201C'
+        || c == '\'' || c == '\u2018';
   }
 
   /**
@@ -196,6 +308,8 @@ public final class PageLayoutDetector implements Rule {
     boolean[] oneHeader;
 
     boolean[] wrapped;
+    /** By run start: 0 not known yet, 1 the run holds fewer than two dates, 2 it holds more. */
+    byte[] undated;
     int title = -1;
     int caption = -1;
 
@@ -370,6 +484,11 @@ public final class PageLayoutDetector implements Rule {
     if (s.punctuationOnly() && isSectionBreak(lineText)) {
       return null;
     }
+    // a paragraph-long line in running text (mostly lower-case words) is a paragraph whatever
+    // ends it (an abstract closing on "(Author)", a post cut off mid-sentence), not a list item
+    if (s.words() >= PARAGRAPH_WORDS && s.lowerShare() >= 0.5 && !s.symbolic()) {
+      return null;
+    }
     if (s.punctuationOnly()) {
       score += w.punctuationOnly();
     } else if (s.symbolic()) {
@@ -420,8 +539,11 @@ public final class PageLayoutDetector implements Rule {
       score += w.run2() * inBody;
     }
     int rs = p.runStart[k];
-    // above the article a headline, byline and dateline are headline-sized too
-    boolean headlineRun = !top && r >= 3 && headlineSized(p.shapes, rs, r);
+    // above the article a headline, byline and dateline are headline-sized too, but not six or
+    // more of them: that is a list of headlines (a video playlist, "Top stories") unless dates
+    // run through it (an archive of the site's posts)
+    boolean headlineRun = r >= 3 && headlineSized(p.shapes, rs, r)
+        && (!top || (r >= TOP_HEADLINE_RUN && undatedRun(p, rs, r)));
     if (headlineRun) {
       score += w.headlineRun();
     }

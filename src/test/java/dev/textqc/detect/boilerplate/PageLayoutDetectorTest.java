@@ -355,4 +355,112 @@ class PageLayoutDetectorTest {
     }
     assertTrue(matches > 1000, "the sample holds dates: " + matches);
   }
+  @Test
+  void removesAShortQuestionAmongTheTitlesOfASidebarBelowTheArticle() {
+    String text = String.join("\n", "Ferry timetable changes", P1, P2, P3,
+        "Recent posts", "Tram depot to become a market hall", "New cycle lane opens on the quay",
+        "Harbour wall repairs begin", "Fishing quotas cut again",
+        "Will the night ferry return next year?", "Ferry fares to rise in April",
+        "Lighthouse open to visitors", "Island school gets a new roof", "Quay market moves indoors",
+        "Rowing club celebrates a century");
+    List<String> removed = removedLines(text);
+    assertTrue(removed.contains("Will the night ferry return next year?"), removed.toString());
+    assertTrue(removed.contains("Harbour wall repairs begin"), removed.toString());
+  }
+
+  @Test
+  void keepsShortSentencesThatDoNotStandBetweenTwoRemovedItems() {
+    // the article's closing sentence borders on the prose above it, not on two removed items
+    String closing = String.join("\n", "Ferry timetable changes", P1, P2, P3,
+        "The first boat leaves at six.", "Home", "News", "Sport", "Weather", "Contact us");
+    List<String> removed = removedLines(closing);
+    assertTrue(!removed.contains("The first boat leaves at six."), removed.toString());
+    assertTrue(removed.contains("Weather"), removed.toString());
+    // a bullet point, a wrapped line's tail and a lower-case reply are not titles, though they
+    // stand between removed menu entries
+    String menu = "Home\nNews\nSport\nWeather\nTravel";
+    String menu2 = "Jobs\nAdvertise\nAbout us\nContact\nPrivacy";
+    for (String item : List.of("- Boats leave from the quay.", "and the last one at ten.",
+        "well, see you at the quay!")) {
+      List<String> kept = removedLines(String.join("\n", "Ferry timetable changes", P1, P2, P3,
+          menu, item, menu2));
+      assertTrue(kept.contains("Travel") && kept.contains("Jobs"), kept.toString());
+      assertTrue(!kept.contains(item), kept.toString());
+    }
+    // between the article's paragraphs nothing is a sidebar
+    String inside = String.join("\n", "Ferry timetable changes", P1, "Timetable", "Fares",
+        "Will the night ferry return?", "Tickets", "Season passes", P2, P3);
+    assertTrue(!removedLines(inside).contains("Will the night ferry return?"));
+  }
+  @Test
+  void removesTheSecondCopyOfALineRepeatedAcrossASeparator() {
+    // a revision diff flattened: each changed paragraph in the old and the new column
+    String text = String.join("\n", "Ferry timetable changes", P1, "||", P1, "|+|",
+        "===Winter sailings===", "||", "===Winter sailings===", P2, P3);
+    assertEquals(List.of("||", P1, "|+|", "||", "===Winter sailings==="), removedLines(text));
+  }
+
+  @Test
+  void keepsRepeatedLinesWithoutASeparatorBetweenThem() {
+    // a scene break between two different paragraphs, and a line the article repeats
+    String breakText = String.join("\n", "Ferry timetable changes", P1, "* * *", P2, P3);
+    assertTrue(removedLines(breakText).isEmpty(), removedLines(breakText).toString());
+    String repeated = String.join("\n", "Ferry timetable changes", P1, P2, P1, P3);
+    assertTrue(removedLines(repeated).isEmpty(), removedLines(repeated).toString());
+  }
+  @Test
+  void keepsAParagraphLongLineWithoutFinalPunctuationAmongShortLines() {
+    // an abstract that ends on its indexer's initials, below the article among a menu's lines
+    String paragraph = "In this study the authors followed the pupils of two small schools over "
+        + "three years and asked how the move to a single building for the younger grades changed "
+        + "the way the teachers worked together, how the parents saw the change and what it meant "
+        + "for the cost of running the district, and they found that most of the savings came from "
+        + "the buses (Author/MK)";
+    String text = String.join("\n", "Ferry timetable changes", P1, P2, P3, "Home", "News",
+        paragraph, "Sport", "Weather", "Contact us");
+    List<String> removed = removedLines(text);
+    assertTrue(!removed.contains(paragraph), removed.toString());
+    assertTrue(removed.contains("Weather"), removed.toString());
+  }
+
+  @Test
+  void stillRemovesALongCapitalisedMenuLine() {
+    // sixty-odd capitalised names in one line: a menu flattened into one line, not a paragraph
+    StringBuilder menu = new StringBuilder("Choose Brand");
+    for (int i = 0; i < 30; i++) {
+      menu.append(" Brand").append((char) ('A' + i % 26)).append(" Motors");
+    }
+    String text = String.join("\n", "Ferry timetable changes", P1, P2, P3, "Home", "News",
+        menu.toString(), "Sport", "Weather", "Contact us");
+    assertTrue(removedLines(text).contains(menu.toString()));
+  }
+  private static final List<String> HEADLINES = List.of("Tram depot to become a market hall",
+      "New cycle lane opens on the quay", "Harbour wall repairs begin next week",
+      "Fishing quotas cut again for the bay", "Ferry fares to rise in April",
+      "Lighthouse open to visitors this summer");
+
+  @Test
+  void removesAListOfSixHeadlinesAboveTheArticle() {
+    List<String> lines = new ArrayList<>(HEADLINES);
+    lines.addAll(List.of("Ferry timetable changes", P1, P2, P3));
+    List<String> removed = removedLines(String.join("\n", lines));
+    // the line right above the first paragraph is taken for the article's own headline
+    assertEquals(HEADLINES, removed);
+  }
+
+  @Test
+  void keepsAHeadlineBylineAndDatelineAndADatedArchiveAboveTheArticle() {
+    String head = String.join("\n", "Ferry timetable changes", "By Anna Berg, transport reporter",
+        "Updated 12 March 2024", P1, P2, P3);
+    assertTrue(removedLines(head).isEmpty(), removedLines(head).toString());
+    // the site's own archive, each title with its date: some pages make it their content
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      lines.add(HEADLINES.get(i));
+      lines.add((10 + i) + " March 2024");
+    }
+    lines.addAll(List.of("Ferry timetable changes", P1, P2, P3));
+    List<String> removed = removedLines(String.join("\n", lines));
+    assertTrue(removed.stream().noneMatch(HEADLINES::contains), removed.toString());
+  }
 }
