@@ -24,7 +24,10 @@ import java.util.function.Consumer;
  *
  * <p>Keys: {@code threshold} (remove a line whose boilerplate score reaches it; default 0.5),
  * {@code negativeHints}, {@code positiveHints} (class/id words), {@code negativeTags} and
- * {@code utilityPrefixes} (first words of style utility classes, whose words are no hints).
+ * {@code utilityPrefixes} (first words of style utility classes, whose words are no hints), and
+ * {@code headlineMessage}: the message, with type {@code page-title}, for the top heading that
+ * repeats the page title, which article bodies leave out (the rule's own message names menus
+ * and sidebars, which would mislead there).
  */
 public final class HtmlStructureDetector implements DetectorFactory {
 
@@ -36,7 +39,7 @@ public final class HtmlStructureDetector implements DetectorFactory {
   @Override
   public Set<String> keys() {
     return Set.of("threshold", "negativeHints", "positiveHints", "negativeTags",
-        "utilityPrefixes");
+        "utilityPrefixes", "headlineMessage");
   }
 
   @Override
@@ -49,7 +52,8 @@ public final class HtmlStructureDetector implements DetectorFactory {
         new HashSet<>(params.strings("positiveHints")),
         new HashSet<>(params.strings("negativeTags")),
         new HashSet<>(params.strings("utilityPrefixes")));
-    return new StructureRule(meta, hints, threshold, new ThreadLocal<>());
+    return new StructureRule(meta, hints, threshold, params.string("headlineMessage", null),
+        new ThreadLocal<>());
   }
 
   /** The scores of the page a thread judged last, with the lines they belong to. */
@@ -62,7 +66,7 @@ public final class HtmlStructureDetector implements DetectorFactory {
    *     it judged instead of classifying it again (bounded: one page per thread)
    */
   private record StructureRule(RuleMeta meta, StructureHints hints, double threshold,
-      ThreadLocal<Judged> last) implements Rule {
+      String headlineMessage, ThreadLocal<Judged> last) implements Rule {
 
     @Override
     public void check(AnalyzedText text, Consumer<Annotation> out) {
@@ -87,7 +91,13 @@ public final class HtmlStructureDetector implements DetectorFactory {
       int[] map = align(original, current);
       for (int i = 0; i < current.size(); i++) {
         if (map[i] >= 0 && !current.get(i).isBlank() && scores[map[i]] >= threshold) {
-          out.accept(meta.annotate(LineRemoval.span(current, i)));
+          Annotation a = meta.annotate(LineRemoval.span(current, i));
+          if (headlineMessage != null && scores[map[i]] == MainContentClassifier.TITLE
+              && page.blocks().get(map[i]).tag().equals("h1")) {
+            a = new Annotation(a.rule(), a.category(), "page-title", a.severity(), a.span(),
+                a.action(), a.replacement(), headlineMessage, a.confidence());
+          }
+          out.accept(a);
         }
       }
     }
