@@ -251,14 +251,8 @@ public final class PageLayoutDetector implements Rule {
   private static boolean titleLike(Page p, int k) {
     Line l = p.lines.get(p.idx[k]);
     char[] chars = p.chars;
-    int from = l.content().start();
-    int to = l.content().end();
-    while (from < to && isWhitespace(chars[from])) {
-      from++;
-    }
-    while (to > from && isWhitespace(chars[to - 1])) {
-      to--;
-    }
+    int from = strippedStart(chars, l.content().start(), l.content().end());
+    int to = strippedEnd(chars, from, l.content().end());
     if (from == to || chars[to - 1] == ':') {
       return false;
     }
@@ -990,14 +984,8 @@ public final class PageLayoutDetector implements Rule {
     for (int k = 0; k < Math.min(3, n); k++) {
       Line line = lines.get(idx[k]);
       // the line as String.strip() leaves it: t[from, to)
-      int from = line.content().start();
-      int to = line.content().end();
-      while (from < to && isWhitespace(chars[from])) {
-        from++;
-      }
-      while (to > from && isWhitespace(chars[to - 1])) {
-        to--;
-      }
+      int from = strippedStart(chars, line.content().start(), line.content().end());
+      int to = strippedEnd(chars, from, line.content().end());
       int cut = lastSeparator(chars, from, to);
       if (cut < 0 || !shortTail(chars, cut, to)) {
         continue;
@@ -1088,6 +1076,22 @@ public final class PageLayoutDetector implements Rule {
   }
 
   // Character.isWhitespace(c), without its table lookup for the printable ASCII chars
+  /** Where {@code t[from, to)} starts once String.strip() has cut its leading whitespace. */
+  private static int strippedStart(char[] t, int from, int to) {
+    while (from < to && isWhitespace(t[from])) {
+      from++;
+    }
+    return from;
+  }
+
+  /** Where {@code t[from, to)} ends once String.strip() has cut its trailing whitespace. */
+  private static int strippedEnd(char[] t, int from, int to) {
+    while (to > from && isWhitespace(t[to - 1])) {
+      to--;
+    }
+    return to;
+  }
+
   private static boolean isWhitespace(char c) {
     return c > ' ' && c < 128 ? false : Character.isWhitespace(c);
   }
