@@ -58,7 +58,7 @@ public final class HtmlStructureDetector implements DetectorFactory {
 
   /** The scores of the page a thread judged last, with the lines they belong to. */
   private record Judged(PageStructure page, String text, List<Line> original,
-      double[] scores) {}
+      MainContentClassifier.Judgement judgement) {}
 
   /**
    * @param last the pipeline runs its stages again (up to three rounds) over the same document;
@@ -81,19 +81,19 @@ public final class HtmlStructureDetector implements DetectorFactory {
         if (lines.size() != page.blocks().size()) {
           return; // the text no longer matches its structure: judge nothing rather than guess
         }
-        judged = new Judged(page, doc.text(), lines, MainContentClassifier.classify(page,
+        judged = new Judged(page, doc.text(), lines, MainContentClassifier.judge(page,
             lines.stream().map(Line::text).toList(), hints, doc.metadata().get("title")));
         last.set(judged);
       }
       List<Line> original = judged.original();
-      double[] scores = judged.scores();
+      double[] scores = judged.judgement().scores();
+      java.util.BitSet titles = judged.judgement().titles();
       List<Line> current = text.lines();
       int[] map = align(original, current);
       for (int i = 0; i < current.size(); i++) {
         if (map[i] >= 0 && !current.get(i).isBlank() && scores[map[i]] >= threshold) {
           Annotation a = meta.annotate(LineRemoval.span(current, i));
-          if (headlineMessage != null && scores[map[i]] == MainContentClassifier.TITLE
-              && page.blocks().get(map[i]).tag().equals("h1")) {
+          if (headlineMessage != null && titles.get(map[i])) {
             a = new Annotation(a.rule(), a.category(), "page-title", a.severity(), a.span(),
                 a.action(), a.replacement(), headlineMessage, a.confidence());
           }

@@ -50,9 +50,27 @@ public final class MainContentClassifier {
 
   private MainContentClassifier() {}
 
+  /**
+   * Every block's score, and which blocks scored as the top heading that repeats the page title
+   * (a link list's density can be the same number, so the score alone does not say).
+   */
+  public record Judgement(double[] scores, java.util.BitSet titles) {}
+
   /** Boilerplate score of every block, in block order. */
   public static double[] classify(PageStructure page, List<String> lines, StructureHints hints,
       String title) {
+    return judge(page, lines, hints, title).scores();
+  }
+
+  /** {@link #classify}, with the blocks judged to be the headline repeating the page title. */
+  public static Judgement judge(PageStructure page, List<String> lines, StructureHints hints,
+      String title) {
+    java.util.BitSet titles = new java.util.BitSet();
+    return new Judgement(score(page, lines, hints, title, titles), titles);
+  }
+
+  private static double[] score(PageStructure page, List<String> lines, StructureHints hints,
+      String title, java.util.BitSet titles) {
     List<Node> nodes = page.nodes();
     List<Block> blocks = page.blocks();
     int n = nodes.size();
@@ -179,6 +197,7 @@ public final class MainContentClassifier {
         String heading = norm(lines.get(i));
         if (!heading.isEmpty() && normTitle.contains(heading)) {
           out[i] = TITLE;
+          titles.set(i);
         }
       }
       if (out[i] < 0.5 && b.chars() >= MIN_PROSE_CHARS) {
