@@ -66,11 +66,6 @@ public final class BenchCorpus {
     }
   }
 
-  /** The mixed corpus, up to {@code maxChars} characters in all. */
-  public static List<Document> fromShared(Path shared, long maxChars) throws IOException {
-    return fromShared(shared, Kind.MIXED, maxChars);
-  }
-
   /** Documents of one corpus from the shared folder, up to {@code maxChars} characters in all. */
   public static List<Document> fromShared(Path shared, Kind kind, long maxChars)
       throws IOException {

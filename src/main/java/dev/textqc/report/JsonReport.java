@@ -136,11 +136,6 @@ public final class JsonReport {
     return g;
   }
 
-  /** Writes one result with its explanation. */
-  public static void write(JsonGenerator g, Result r) throws IOException {
-    write(g, r, true);
-  }
-
   /** Writes one result; {@code explain}: with the signals behind its scores. */
   public static void write(JsonGenerator g, Result r, boolean explain) throws IOException {
     String text = r.document().text();

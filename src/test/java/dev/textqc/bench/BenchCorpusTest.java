@@ -55,7 +55,7 @@ class BenchCorpusTest {
   void mixedHasBothAndEveryCorpusStopsAtItsSize() throws Exception {
     sharedFolder();
     assertEquals(List.of("a.txt", "n1", "n2", "p1"),
-        ids(BenchCorpus.fromShared(shared, 1_000_000)));
+        ids(BenchCorpus.fromShared(shared, BenchCorpus.Kind.MIXED, 1_000_000)));
     // the first document reaches the size: no second one is read
     assertEquals(List.of("a.txt"),
         ids(BenchCorpus.fromShared(shared, BenchCorpus.Kind.NEWS, 10)));
