@@ -79,8 +79,10 @@ public final class DoubledWordDetector implements Rule {
   private static final int GAP = 2;
 
   static {
+    // a local in the loop: see Chars
+    byte[] kind = KIND;
     for (int c = 0; c < 0x10000; c++) {
-      KIND[c] = (byte) (Character.isLetter((char) c) ? LETTER : 0);
+      kind[c] = (byte) (Character.isLetter((char) c) ? LETTER : 0);
     }
     KIND[' '] = GAP;
     KIND['\t'] = GAP;

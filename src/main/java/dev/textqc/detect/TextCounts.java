@@ -46,8 +46,10 @@ record TextCounts(int words, int spacedHyphens, int ofThe, int contractions,
   private static final int TALLIES = 8;
 
   static {
+    // a local in the loop: see Chars
+    byte[] kind = KIND;
     for (int c = 0; c < 0x10000; c++) {
-      KIND[c] = (byte) (Character.isLetterOrDigit((char) c) ? WORD : 0);
+      kind[c] = (byte) (Character.isLetterOrDigit((char) c) ? WORD : 0);
     }
     markAs("-", HYPHEN);
     markAs("'", STRAIGHT_APOSTROPHE);

@@ -18,12 +18,17 @@ public final class Chars {
   private static final long[] DIGITS = new long[65536 / 64];
 
   static {
+    // A local, not the static field, in the loop: while a class is being initialised the JVM
+    // resolves each access to its own static fields anew, which made this loop of 65,536 turns
+    // cost 25-60 ms of a one-article check's start-up instead of about 5.
+    long[] letters = LETTERS;
+    long[] digits = DIGITS;
     for (int c = 0; c < 65536; c++) {
       if (Character.isLetter((char) c)) {
-        LETTERS[c >> 6] |= 1L << c;
+        letters[c >> 6] |= 1L << c;
       }
       if (Character.isDigit((char) c)) {
-        DIGITS[c >> 6] |= 1L << c;
+        digits[c >> 6] |= 1L << c;
       }
     }
   }

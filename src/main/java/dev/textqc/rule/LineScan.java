@@ -127,15 +127,18 @@ public final class LineScan {
   private static final char[] READ = new char[65536];
 
   static {
+    // locals in the loops: see Chars
+    byte[] kinds = KIND;
+    char[] read = READ;
     for (int i = 0; i < 65536; i++) {
       char c = (char) i;
       char f = TextNormalizer.fold(c);
       byte k = 0;
       if (Chars.isSpace(f)) {
         k |= SPACE;
-        READ[i] = ' ';
+        read[i] = ' ';
       } else {
-        READ[i] = Character.toLowerCase(f);
+        read[i] = Character.toLowerCase(f);
         if (!TextNormalizer.isDecoration(f) && f > ' ') {
           k |= SOLID;
         }
@@ -143,7 +146,7 @@ public final class LineScan {
       if (Character.isSurrogate(c) || c == '\u0130' || c == '\u03A3') {
         k |= SPECIAL;
       }
-      KIND[i] = k;
+      kinds[i] = k;
     }
     // A case-insensitive regex matches a char with any char of the same case class
     // (lower(upper(c)), as java.util.regex compares with UNICODE_CASE). A char read unlike its
@@ -151,8 +154,8 @@ public final class LineScan {
     // literal taken from such a pattern is found whatever case variant the text uses.
     for (int i = 0; i < 65536; i++) {
       int canon = Character.toLowerCase(Character.toUpperCase(i));
-      if (canon >= 65536 || READ[i] != READ[canon]) {
-        KIND[i] |= SPECIAL;
+      if (canon >= 65536 || read[i] != read[canon]) {
+        kinds[i] |= SPECIAL;
       }
     }
   }

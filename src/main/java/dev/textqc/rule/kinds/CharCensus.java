@@ -30,8 +30,10 @@ public final class CharCensus {
   private static final byte[] BUCKET = new byte[0x10000];
 
   static {
+    // a local in the loop: see Chars
+    byte[] bucket = BUCKET;
     for (int c = 0; c < 0x10000; c++) {
-      BUCKET[c] = (byte) bucketOf(c);
+      bucket[c] = (byte) bucketOf(c);
     }
   }
 
