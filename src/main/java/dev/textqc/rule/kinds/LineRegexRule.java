@@ -46,10 +46,16 @@ public final class LineRegexRule implements LineScan.Participant {
   private final boolean partsScanned;
   /** Every alternative starts with ^: a match can only start at the line's start. */
   private final boolean anchored;
-  /** The shared prefilter this rule's fragments are part of, and the rule's bit in it. */
+  /**
+   * The shared prefilter this rule's fragments are part of, and the rule's bit in it; null: on
+   * its own; {@link #UNSHARED} until a pipeline groups the rule with others or it first runs
+   * alone (as in LinePhrasesRule: a scan of its own is built only if it is used).
+   */
   private volatile Link link;
 
   private record Link(LineScan scan, long bits) {}
+
+  private static final Link UNSHARED = new Link(null, 0);
 
   public LineRegexRule(RuleMeta meta, Pattern pattern, int maxLength) {
     this(meta, pattern, maxLength, List.of());
@@ -88,9 +94,7 @@ public final class LineRegexRule implements LineScan.Participant {
       partAnchored[j] = startAnchored(parts[j]);
     }
     this.scanMembers = List.copyOf(members);
-    if (!this.scanMembers.isEmpty()) {
-      LineScan.share(List.of(this)); // on its own until a pipeline groups it with others
-    }
+    this.link = scanMembers.isEmpty() ? null : UNSHARED;
   }
 
   /**
@@ -462,6 +466,10 @@ public final class LineRegexRule implements LineScan.Participant {
     // two methods, not one: each compiles on its own and the JIT does not recompile the linked
     // path when the fallback's loop gets hot (or the other way round)
     Link l = link;
+    if (l == UNSHARED) {
+      LineScan.share(List.of(this));
+      l = link;
+    }
     if (l != null) {
       checkCandidates(text, l, out);
     } else {
