@@ -148,12 +148,27 @@ final class BenchCommand implements Callable<Integer> {
     }
     out.printf(Locale.ROOT, "start-up to first measurement: %d ms; peak heap: %.0f MB%n", startup,
         Bench.peakHeapBytes() / 1e6);
+    // the JIT's inlining budget moves the rule layer's rate by half (see src/main/launcher)
+    String jvm = System.getProperty("java.vm.name") + " " + System.getProperty("java.version")
+        + ", FreqInlineSize " + vmOption("FreqInlineSize");
+    out.printf(Locale.ROOT, "JVM: %s%n", jvm);
     if (json != null) {
+      root.put("jvm", jvm);
       root.put("startupMillis", startup);
       root.put("peakHeapBytes", Bench.peakHeapBytes());
       m.writerWithDefaultPrettyPrinter().writeValue(json.toFile(), root);
     }
     return ExitCodes.CLEAN;
+  }
+
+  /** A HotSpot option's value, or "?" on a JVM without them. */
+  private static String vmOption(String name) {
+    try {
+      return java.lang.management.ManagementFactory.getPlatformMXBean(
+          com.sun.management.HotSpotDiagnosticMXBean.class).getVMOption(name).getValue();
+    } catch (RuntimeException | LinkageError e) {
+      return "?";
+    }
   }
 
   /** Every configuration on one corpus, LanguageTool on the same text as the reference. */
