@@ -46,6 +46,8 @@ import java.util.regex.Pattern;
  *   <li>the run follows a teaser header such as "DON'T MISS:";</li>
  *   <li>it is mostly URLs, handles or symbols, or only punctuation;</li>
  *   <li>it occurs twice in the page, or in other documents of the run ({@link CorpusMemory});</li>
+ *   <li>the page has no prose at all and is made of short lines, hardly any of them a sentence
+ *       (a shop grid, a listing, a menu that boilerplate removal left whole);</li>
  *   <li>minus: it is a dateline (a date without a time of day: with one it is a post's
  *       timestamp), a bullet point of three words or more, an item of a list that an article
  *       sentence introduces with a colon, or a numbered item in a run of mostly numbered items
@@ -72,7 +74,7 @@ public final class PageLayoutDetector implements Rule {
       double run2, double run3, double run5, double headlineRun, double teaser,
       double symbolic, double punctuationOnly, double repeatedInPage, double corpusSeen,
       double corpusFrequent, double dateline, double bulletInBody, double introducedList,
-      double numberedList, double pageEnd, int corpusMinDocuments) {}
+      double numberedList, double pageEnd, double noProse, int corpusMinDocuments) {}
 
   private final RuleMeta meta;
   private final Weights w;
@@ -293,6 +295,8 @@ public final class PageLayoutDetector implements Rule {
     int lastProse;
     int[] proseBefore;
     int[] proseAfter;
+    /** No prose, hardly a sentence, short lines: a page of furniture (a shop grid, a menu). */
+    boolean furniturePage;
 
     // runs(): runs of consecutive non-sentence lines (blank lines do not break a run)
     int[] runStart;
@@ -365,6 +369,7 @@ public final class PageLayoutDetector implements Rule {
       int[] body = articleBlock(words, sentence, prose, n);
       firstProse = body[0];
       lastProse = body[1];
+      furniturePage = firstProse < 0 && furniture(words, sentence, n);
       proseBefore = new int[n];
       proseAfter = new int[n];
       for (int k = 1; k < n; k++) {
@@ -532,6 +537,11 @@ public final class PageLayoutDetector implements Rule {
     } else if (r == 2) {
       score += w.run2() * inBody;
     }
+    // a page of short lines with no article text at all: its runs are furniture, not a list
+    // between paragraphs
+    if (p.furniturePage) {
+      score += w.noProse();
+    }
     int rs = p.runStart[k];
     // above the article a headline, byline and dateline are headline-sized too, but not six or
     // more of them: that is a list of headlines (a video playlist, "Top stories") unless dates
@@ -609,6 +619,9 @@ public final class PageLayoutDetector implements Rule {
     }
     if (r >= 2) {
       reason(why, bare).append("one of ").append(r).append(" short lines in a row");
+    }
+    if (p.furniturePage && w.noProse() != 0) {
+      reason(why, bare).append("on a page of short lines without article text");
     }
     if (teaser) {
       reason(why, bare).append("follows a teaser header");
@@ -839,6 +852,31 @@ public final class PageLayoutDetector implements Rule {
       b--;
     }
     return a > b ? new int[] {-1, -1} : new int[] {a, b};
+  }
+
+  /** A page of at least this many non-blank lines can be a page of furniture. */
+  static final int FURNITURE_PAGE_LINES = 10;
+  /** ... when at most this many words per line on average... */
+  static final int FURNITURE_PAGE_WORDS = 12;
+
+  /**
+   * Whether a page without prose is a page of furniture: at least {@value
+   * #FURNITURE_PAGE_LINES} lines, of at most {@value #FURNITURE_PAGE_WORDS} words on average,
+   * and fewer than one in ten of them sentences. A shop grid, a listing or a menu left alone by
+   * boilerplate removal reads so; a list of notes, a poem or a table with sentences among its
+   * rows, or of long lines, does not.
+   */
+  static boolean furniture(int[] words, boolean[] sentence, int n) {
+    if (n < FURNITURE_PAGE_LINES) {
+      return false;
+    }
+    long total = 0;
+    int sentences = 0;
+    for (int k = 0; k < n; k++) {
+      total += words[k];
+      sentences += sentence[k] ? 1 : 0;
+    }
+    return sentences * 10 < n && total <= (long) FURNITURE_PAGE_WORDS * n;
   }
 
   /**
@@ -1334,7 +1372,8 @@ public final class PageLayoutDetector implements Rule {
       }
       Set<String> known = Set.of("topzone", "bottomzone", "shortatbottom", "leadsarticle", "menuitem", "bodyrunfactor", "moretextfactor", "run2", "run3", "run5",
           "headlinerun", "teaser", "symbolic", "punctuationonly", "repeatedinpage", "corpusseen",
-          "corpusfrequent", "dateline", "bulletinbody", "introducedlist", "numberedlist", "pageend");
+          "corpusfrequent", "dateline", "bulletinbody", "introducedlist", "numberedlist", "pageend",
+          "noprose");
       for (String k : wt.keySet()) {
         if (!known.contains(k)) {
           throw p.error("weights", "names unknown weight '" + k + "'; known: " + known);
@@ -1350,7 +1389,7 @@ public final class PageLayoutDetector implements Rule {
           wt.getOrDefault("corpusfrequent", 2.5), wt.getOrDefault("dateline", -2.0),
           wt.getOrDefault("bulletinbody", -1.0), wt.getOrDefault("introducedlist", -3.0),
           wt.getOrDefault("numberedlist", -3.0), wt.getOrDefault("pageend", 1.0),
-          p.integer("corpusMinDocuments", 2));
+          wt.getOrDefault("noprose", 0.0), p.integer("corpusMinDocuments", 2));
       Pattern date = p.has("dateline") ? p.pattern("dateline", p.string("dateline", ""), false)
           : null;
       Pattern by = p.pattern("byline", p.string("byline", "^\\W*by\\s"), false);

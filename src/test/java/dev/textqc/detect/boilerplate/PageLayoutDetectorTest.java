@@ -463,4 +463,38 @@ class PageLayoutDetectorTest {
     List<String> removed = removedLines(String.join("\n", lines));
     assertTrue(removed.stream().noneMatch(HEADLINES::contains), removed.toString());
   }
+
+  /** A shop grid: item, price, delivery note, twelve short lines and not one sentence. */
+  private static final List<String> GRID = List.of("Hand-painted ceramic mug", "€18.00",
+      "Free shipping", "Linen tea towel with lemon print", "€12.50", "Free shipping",
+      "Oak serving board", "€34.00", "Only 2 left", "Wool blanket in forest green", "€89.00",
+      "Free shipping");
+
+  @Test
+  void removesAPageOfShortLinesWithoutArticleText() {
+    assertEquals(GRID, removedLines(String.join("\n", GRID)));
+  }
+
+  @Test
+  void keepsPagesWithoutProseThatAreNotFurniture() {
+    // fewer than ten lines: a snippet, not a page (the grid's items, each once)
+    List<String> snippet = GRID.stream().distinct().limit(9).toList();
+    assertTrue(removedLines(String.join("\n", snippet)).isEmpty());
+    // one line in ten or more a sentence: notes, not a grid
+    List<String> notes = new ArrayList<>(GRID);
+    notes.add(4, "Orders placed before noon leave the same day.");
+    notes.add(9, "Every piece is made by hand in our workshop.");
+    assertTrue(removedLines(String.join("\n", notes)).isEmpty(),
+        removedLines(String.join("\n", notes)).toString());
+    // long lines: more than twelve words a line on average is text, not a grid
+    List<String> entries = new ArrayList<>();
+    for (String item : GRID) {
+      entries.add(item + " appears in the catalogue of the spring fair with a short note from its maker");
+    }
+    assertTrue(removedLines(String.join("\n", entries)).isEmpty());
+    // an article beside the same lines: they are judged by their place around it
+    List<String> page = new ArrayList<>(GRID);
+    page.addAll(List.of(P1, P2, P3));
+    assertTrue(removedLines(String.join("\n", page)).size() < GRID.size());
+  }
 }
