@@ -25,7 +25,9 @@ import java.util.Set;
  * documents of {@code mt-detect}, and LanguageTool on every sentence against the cascade (only
  * suspicious sentences) in input sentences per second over a sample of them. LanguageTool's
  * start-up is done before timing; it is paid once per thread. Times are CPU time of the
- * measuring thread.
+ * measuring thread. With the seeds present it also scores their garble recall with LanguageTool
+ * in each mode ({@code grammar.cascade.seeds.*}, {@code grammar.all.seeds.*}): the cascade's
+ * speed-up counts only if it keeps that recall.
  */
 public final class SpeedSuite implements Suite {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -104,7 +106,34 @@ public final class SpeedSuite implements Suite {
     rep.put("grammar.cascade.sentences-per-second", cascadeRate,
         suspicious + "/" + sentences + " sentences sent to LanguageTool");
     rep.put("grammar.cascade.speed-up", cascadeRate / allRate, "target >= 10");
+    seedsRecall(rep, shared, cascade, all);
     return List.of(rep);
+  }
+
+  /**
+   * The garble recall the seeds get with the default rules plus LanguageTool, cascade against
+   * every sentence: the cascade is only worth its speed if it loses none of what LanguageTool
+   * on every sentence finds there.
+   */
+  private static void seedsRecall(SuiteReport rep, Path shared, LanguageToolRule cascade,
+      LanguageToolRule all) throws Exception {
+    SeedsSuite seeds = new SeedsSuite();
+    if (!seeds.available(shared)) {
+      return;
+    }
+    List<Rule> defaults = TextQc.create(Config.defaults()).rules();
+    for (LanguageToolRule lt : List.of(cascade, all)) {
+      List<Rule> rules = new ArrayList<>(defaults);
+      rules.add(lt);
+      String mode = lt == cascade ? "cascade" : "all";
+      for (SuiteReport r : seeds.run(TextQc.of(rules), shared)) {
+        for (String m : List.of("garbled.recall", "garbled.precision")) {
+          if (r.metrics().containsKey(m)) {
+            rep.put("grammar." + mode + ".seeds." + m, r.metrics().get(m), r.counts().get(m));
+          }
+        }
+      }
+    }
   }
 
   private static double mbPerSecond(TextQc qc, List<String> texts, long bytes) {
