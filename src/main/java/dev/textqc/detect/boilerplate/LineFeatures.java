@@ -656,8 +656,10 @@ public final class LineFeatures {
   private static final double[] LOG1P = new double[4096];
 
   static {
-    for (int i = 0; i < LOG1P.length; i++) {
-      LOG1P[i] = Math.log1p(i);
+    // a local in the loop: see Chars
+    double[] log1p = LOG1P;
+    for (int i = 0; i < log1p.length; i++) {
+      log1p[i] = Math.log1p(i);
     }
   }
 
