@@ -32,20 +32,8 @@ public final class LinePhrasesRule implements LineScan.Participant {
   private final Match match;
   private final PhraseMatcher phrases;
   private final int maxWords;
-  /**
-   * The scan this rule's phrases are part of, and the rule's bit in it; null: on its own;
-   * {@link #UNSHARED} until a pipeline groups the rule with others or it first runs alone.
-   */
-  private volatile Link link = UNSHARED;
-
-  private record Link(LineScan scan, long bits) {}
-
-  /**
-   * Not yet part of a scan. A pipeline links each stage's rules into shared scans, so a scan of
-   * the rule's own is built only when the rule first runs outside one: built eagerly, the line
-   * rules' own scans were a tenth of a one-article check's start-up, all of it thrown away.
-   */
-  private static final Link UNSHARED = new Link(null, 0);
+  /** The scan this rule's phrases are part of. */
+  private final LineScan.Membership membership = new LineScan.Membership(this);
 
   public LinePhrasesRule(RuleMeta meta, Collection<String> phrases, Match match, int maxWords) {
     this.meta = meta;
@@ -75,7 +63,7 @@ public final class LinePhrasesRule implements LineScan.Participant {
 
   @Override
   public void useScan(LineScan scan, long bits) {
-    this.link = scan == null ? null : new Link(scan, bits);
+    membership.set(scan, bits);
   }
 
   @Override
@@ -86,11 +74,7 @@ public final class LinePhrasesRule implements LineScan.Participant {
   @Override
   public void check(AnalyzedText text, Consumer<Annotation> out) {
     List<Line> lines = text.lines();
-    Link l = link;
-    if (l == UNSHARED) {
-      LineScan.share(List.of(this));
-      l = link;
-    }
+    LineScan.Link l = membership.link();
     if (l != null) {
       LineScan.Result scan = text.derived(l.scan(), l.scan()::run);
       for (int i : scan.candidates(l.bits())) {

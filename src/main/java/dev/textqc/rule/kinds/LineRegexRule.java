@@ -46,16 +46,8 @@ public final class LineRegexRule implements LineScan.Participant {
   private final boolean partsScanned;
   /** Every alternative starts with ^: a match can only start at the line's start. */
   private final boolean anchored;
-  /**
-   * The shared prefilter this rule's fragments are part of, and the rule's bit in it; null: on
-   * its own; {@link #UNSHARED} until a pipeline groups the rule with others or it first runs
-   * alone (as in LinePhrasesRule: a scan of its own is built only if it is used).
-   */
-  private volatile Link link;
-
-  private record Link(LineScan scan, long bits) {}
-
-  private static final Link UNSHARED = new Link(null, 0);
+  /** The shared prefilter this rule's fragments are part of. */
+  private final LineScan.Membership membership = new LineScan.Membership(this);
 
   public LineRegexRule(RuleMeta meta, Pattern pattern, int maxLength) {
     this(meta, pattern, maxLength, List.of());
@@ -94,7 +86,6 @@ public final class LineRegexRule implements LineScan.Participant {
       partAnchored[j] = startAnchored(parts[j]);
     }
     this.scanMembers = List.copyOf(members);
-    this.link = scanMembers.isEmpty() ? null : UNSHARED;
   }
 
   /**
@@ -114,7 +105,7 @@ public final class LineRegexRule implements LineScan.Participant {
 
   @Override
   public void useScan(LineScan scan, long bits) {
-    this.link = scan == null ? null : new Link(scan, bits);
+    membership.set(scan, bits);
   }
 
   /**
@@ -465,11 +456,7 @@ public final class LineRegexRule implements LineScan.Participant {
   public void check(AnalyzedText text, Consumer<Annotation> out) {
     // two methods, not one: each compiles on its own and the JIT does not recompile the linked
     // path when the fallback's loop gets hot (or the other way round)
-    Link l = link;
-    if (l == UNSHARED) {
-      LineScan.share(List.of(this));
-      l = link;
-    }
+    LineScan.Link l = membership.link();
     if (l != null) {
       checkCandidates(text, l, out);
     } else {
@@ -477,7 +464,7 @@ public final class LineRegexRule implements LineScan.Participant {
     }
   }
 
-  private void checkCandidates(AnalyzedText text, Link l, Consumer<Annotation> out) {
+  private void checkCandidates(AnalyzedText text, LineScan.Link l, Consumer<Annotation> out) {
     List<Line> lines = text.lines();
     // the scan names each part's candidate lines; one matcher per part, moved from line to line
     // by its region (opaque and anchoring bounds: the line reads to the pattern as if it were
