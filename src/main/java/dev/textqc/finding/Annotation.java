@@ -55,6 +55,12 @@ public record Annotation(String rule, Category category, String type, Severity s
         confidence);
   }
 
+  /** The same finding under another type of its category (e.g. {@code page-title}). */
+  public Annotation withType(String newType) {
+    return new Annotation(rule, category, newType, severity, span, action, replacement, message,
+        confidence);
+  }
+
   public Annotation withMessage(String newMessage) {
     return new Annotation(rule, category, type, severity, span, action, replacement, newMessage,
         confidence);

@@ -94,8 +94,7 @@ public final class HtmlStructureDetector implements DetectorFactory {
         if (map[i] >= 0 && !current.get(i).isBlank() && scores[map[i]] >= threshold) {
           Annotation a = meta.annotate(LineRemoval.span(current, i));
           if (headlineMessage != null && titles.get(map[i])) {
-            a = new Annotation(a.rule(), a.category(), "page-title", a.severity(), a.span(),
-                a.action(), a.replacement(), headlineMessage, a.confidence());
+            a = a.withType("page-title").withMessage(headlineMessage);
           }
           out.accept(a);
         }
