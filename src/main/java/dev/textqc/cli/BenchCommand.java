@@ -148,7 +148,8 @@ final class BenchCommand implements Callable<Integer> {
     }
     out.printf(Locale.ROOT, "start-up to first measurement: %d ms; peak heap: %.0f MB%n", startup,
         Bench.peakHeapBytes() / 1e6);
-    // the JIT's inlining budget moves the rule layer's rate by half (see src/main/launcher)
+    // the JIT's inlining budget changes what compiling costs and can move the rates (see the
+    // launcher, src/main/launcher/textqc)
     String jvm = System.getProperty("java.vm.name") + " " + System.getProperty("java.version")
         + ", FreqInlineSize " + vmOption("FreqInlineSize");
     out.printf(Locale.ROOT, "JVM: %s%n", jvm);

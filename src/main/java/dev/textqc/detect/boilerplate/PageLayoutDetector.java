@@ -1113,7 +1113,6 @@ public final class PageLayoutDetector implements Rule {
     return true;
   }
 
-  // Character.isWhitespace(c), without its table lookup for the printable ASCII chars
   /** Where {@code t[from, to)} starts once String.strip() has cut its leading whitespace. */
   private static int strippedStart(char[] t, int from, int to) {
     while (from < to && isWhitespace(t[from])) {
@@ -1130,6 +1129,7 @@ public final class PageLayoutDetector implements Rule {
     return to;
   }
 
+  // Character.isWhitespace(c), without its table lookup for the printable ASCII chars
   private static boolean isWhitespace(char c) {
     return c > ' ' && c < 128 ? false : Character.isWhitespace(c);
   }
