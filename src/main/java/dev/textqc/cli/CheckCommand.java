@@ -124,6 +124,7 @@ final class CheckCommand implements Callable<Integer> {
         : null;
     Runner runner = new Runner(common.runnerSettings(err));
     runner.memory = common.corpusMemory();
+    PeriodicFlush flushes = new PeriodicFlush(out);
     // JSON lines are serialised by the workers; this thread only writes them in order.
     Runner.Renderer<String> render = format == Format.JSONL
         ? (item, r) -> JsonReport.toJsonLine(r, explain) : (item, r) -> null;
@@ -153,7 +154,7 @@ final class CheckCommand implements Callable<Integer> {
         case JSON -> json.add(r);
         default -> { } // written at the end, from the collected results
       }
-      out.flush();
+      flushes.tick();
     });
     if (json != null) {
       json.finish();

@@ -74,6 +74,7 @@ final class CleanCommand implements Callable<Integer> {
     boolean writeFailed = false;
     Runner runner = new Runner(common.runnerSettings(err));
     runner.memory = common.corpusMemory();
+    PeriodicFlush flushes = new PeriodicFlush(out);
     try {
       // Corpus records are serialised by the workers; this thread only writes them in order.
       Runner.Renderer<JsonlOutput.Lines> render = (item, r) -> isCorpus(item)
@@ -84,11 +85,11 @@ final class CleanCommand implements Callable<Integer> {
             JsonlOutput o = corpora.computeIfAbsent(item.origin(), k -> open(item.relativeName()));
             o.write(lines);
             if (o.stdout) {
-              out.flush();
+              flushes.tick();
             }
           } else if (outputDir == null) {
             out.print(r.cleaned());
-            out.flush();
+            flushes.tick();
           } else {
             Path target = outputDir.resolve(item.relativeName());
             writeAtomically(target, r.cleaned());

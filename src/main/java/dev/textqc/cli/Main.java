@@ -1,6 +1,12 @@
 package dev.textqc.cli;
 
 import dev.textqc.TextQc;
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +54,28 @@ public final class Main implements Runnable {
 
   public static void main(String[] args) {
     quietLibraryLogging();
-    System.exit(execute(args));
+    PrintWriter out = standardOutput();
+    int code;
+    try {
+      CommandLine cl = commandLine(args);
+      cl.setOut(out);
+      code = cl.execute(args);
+    } finally {
+      out.flush();
+    }
+    System.exit(code);
+  }
+
+  /**
+   * Standard output as UTF-8 whatever the locale, buffered. JSON must be UTF-8, and cleaned text
+   * must come out as it went in: under a C or POSIX locale (containers, cron, CI), Java's own
+   * System.out encodes to ASCII and prints every other character as '?'. System.out also flushes
+   * on every write; the commands flush as they go instead ({@link PeriodicFlush}) and once at the
+   * end.
+   */
+  static PrintWriter standardOutput() {
+    return new PrintWriter(new BufferedWriter(new OutputStreamWriter(
+        new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16));
   }
 
   /**

@@ -67,6 +67,25 @@ class MainTest {
     assertTrue(err.toString().contains("newz"), err.toString());
   }
 
+  @Test
+  void standardOutputIsUtf8UnderAnAsciiLocale() throws Exception {
+    // Under a C locale Java's own System.out encodes to ASCII: every other char became '?'.
+    String text = "Caf\u00e9 \u00abau lait\u00bb \u2014 \u041f\u0440\u0438\u0432\u0435\u0442.";
+    Path f = dir.resolve("a.jsonl");
+    Files.writeString(f, "{\"id\": \"a\", \"text\": \"" + text + "\"}\n", StandardCharsets.UTF_8);
+    ProcessBuilder pb = new ProcessBuilder(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+        "check", "-f", "jsonl", "--fail-on=never", f.toString());
+    pb.environment().keySet().removeIf(k -> k.equals("LANG") || k.startsWith("LC_"));
+    pb.environment().put("LC_ALL", "C");
+    pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, p.waitFor());
+    assertTrue(out.contains("\"cleaned\":\"" + text + "\""), out);
+  }
+
   private static String run(CommandLine cl, String... args) {
     StringWriter out = new StringWriter();
     cl.setOut(new PrintWriter(out, true));
