@@ -8,6 +8,7 @@ import dev.textqc.bench.Bench;
 import dev.textqc.bench.BenchCorpus;
 import dev.textqc.document.Document;
 import dev.textqc.rule.Stage;
+import dev.textqc.source.DocumentLoader;
 import dev.textqc.source.Inputs;
 import dev.textqc.source.SourceItem;
 import java.io.PrintWriter;
@@ -114,8 +115,18 @@ final class BenchCommand implements Callable<Integer> {
       List<Document> docs = new ArrayList<>();
       Inputs in = new Inputs(inputs, dev.textqc.source.InputOptions.defaults(), () -> System.in);
       while (in.hasNext()) {
-        if (in.next() instanceof SourceItem.Loaded l) {
+        SourceItem item = in.next();
+        try {
+          if (item instanceof SourceItem.Deferred d) {
+            item = d.load(); // JSONL records, HTML and other documents are read here
+          }
+        } catch (DocumentLoader.LoadException e) {
+          spec.commandLine().getErr().println("textqc: " + item.id() + ": " + e.getMessage());
+        }
+        if (item instanceof SourceItem.Loaded l) {
           docs.add(l.document());
+        } else if (item instanceof SourceItem.Failed f) {
+          spec.commandLine().getErr().println("textqc: " + f.message());
         }
       }
       sets.put("input", docs);

@@ -113,10 +113,13 @@ final class Runner {
     final long seq;
     volatile long startedNanos;
     volatile Thread worker;
+    /** What messages call the input: its id, the document's own once it is loaded. */
+    volatile String name;
 
     Task(SourceItem item, long seq) {
       this.item = item;
       this.seq = seq;
+      this.name = item.id();
       this.size = item instanceof SourceItem.Deferred d ? d.size()
           : item instanceof SourceItem.Loaded l ? l.document().text().length() : 0;
     }
@@ -211,12 +214,14 @@ final class Runner {
       try {
         SourceItem.Loaded loaded = item instanceof SourceItem.Deferred d ? d.load()
             : (SourceItem.Loaded) item;
+        // a JSONL record is known by its file and line until it is read, then by its id
+        task.name = loaded.id();
         Result r = qc.check(loaded.document(), documentMemory);
         task.outcome.complete(new Checked(loaded, r, render.render(loaded, r)));
       } catch (DocumentLoader.LoadException e) {
         task.outcome.complete(new Skipped(item.id() + ": " + e.getMessage()));
       } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-        task.outcome.complete(new Skipped(item.id() + ": could not be processed: " + e));
+        task.outcome.complete(new Skipped(task.name + ": could not be processed: " + e));
       } finally {
         // a document that failed, or never reached the page layout rule, gives up its turn
         documentMemory.observed();
@@ -245,7 +250,7 @@ final class Runner {
         started = task.startedNanos;
         if (timeout != null && started != 0
             && System.nanoTime() - started >= timeout.toNanos()) {
-          String msg = task.item.id() + ": timed out after " + format(timeout)
+          String msg = task.name + ": timed out after " + format(timeout)
               + " (--timeout); skipped";
           if (task.outcome.complete(new Skipped(msg))) {
             if (task.permitReleased.compareAndSet(false, true)) {
@@ -264,9 +269,9 @@ final class Runner {
         progress.tick();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        return new Skipped(task.item.id() + ": interrupted");
+        return new Skipped(task.name + ": interrupted");
       } catch (ExecutionException e) {
-        return new Skipped(task.item.id() + ": could not be processed: " + e.getCause());
+        return new Skipped(task.name + ": could not be processed: " + e.getCause());
       }
     }
   }

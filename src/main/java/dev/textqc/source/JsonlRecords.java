@@ -17,8 +17,9 @@ import java.util.Map;
 
 /**
  * Reads a JSONL corpus lazily, one record per line, straight from the bytes: lines are cut at
- * {@code \n}, {@code \r} or {@code \r\n} in a reused buffer, checked to be UTF-8, and each is read
- * by a streaming parser that materialises only the id, text, {@code language} and {@code url}
+ * {@code \n}, {@code \r} or {@code \r\n} in a reused buffer and handed on as bytes
+ * ({@link SourceItem.Deferred}); the worker that checks a record checks it is UTF-8 and reads it
+ * with a streaming parser that materialises only the id, text, {@code language} and {@code url}
  * fields and skips the others without decoding them. No tree is built and the file is never
  * decoded to characters as a whole.
  *
@@ -81,14 +82,15 @@ final class JsonlRecords extends StreamedRecords {
     if (content == lineEnd) {
       return null;
     }
-    if (!Utf8.valid(buf, content, lineEnd)) {
-      return new SourceItem.Failed(where, where + ": not valid UTF-8");
-    }
     if (buf[content] < 0 && new String(buf, content, lineEnd - content,
         StandardCharsets.UTF_8).isBlank()) {
-      return null; // only Unicode spaces
+      return null; // only Unicode spaces (or not UTF-8, which the worker reports)
     }
-    return record(where);
+    // The reading thread only cuts lines; decoding and parsing a record cost as much as cutting
+    // it, so they run on the worker that checks it, where they scale with --threads.
+    byte[] line = Arrays.copyOfRange(buf, content, lineEnd);
+    return new SourceItem.Deferred(where, file, relative, line.length,
+        () -> record(where, line));
   }
 
   /**
@@ -161,18 +163,25 @@ final class JsonlRecords extends StreamedRecords {
     return i;
   }
 
-  private SourceItem record(String where) {
+  /**
+   * The record on one line; a line that is not valid UTF-8, not a JSON object or lacks the text
+   * field fails with a message that names the problem (the runner adds the file and line).
+   */
+  private Document record(String where, byte[] line) throws DocumentLoader.LoadException {
+    if (!Utf8.valid(line, 0, line.length)) {
+      throw new DocumentLoader.LoadException("not valid UTF-8");
+    }
     String text = null;
     String id = null;
     String language = null;
     String url = null;
-    try (JsonParser p = Json.FACTORY.createParser(buf, lineStart, lineEnd - lineStart)) {
+    try (JsonParser p = Json.FACTORY.createParser(line)) {
       JsonToken t = p.nextToken();
       if (t != JsonToken.START_OBJECT) {
         if (t != null) {
           p.skipChildren(); // an array is read to its end, so a broken one says so
         }
-        return new SourceItem.Failed(where, where + ": not a JSON object");
+        throw new DocumentLoader.LoadException("not a JSON object");
       }
       while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
         String name = p.currentName();
@@ -201,18 +210,16 @@ final class JsonlRecords extends StreamedRecords {
       }
       // the object is complete; like readTree, anything after it on the line is not read
     } catch (JsonProcessingException e) {
-      return new SourceItem.Failed(where, where + ": not a JSON object: "
-          + e.getOriginalMessage());
+      throw new DocumentLoader.LoadException("not a JSON object: " + e.getOriginalMessage());
     } catch (IOException e) {
-      return new SourceItem.Failed(where, where + ": cannot read record: " + e.getMessage());
+      throw new DocumentLoader.LoadException("cannot read record: " + e.getMessage());
     }
     if (text == null) {
-      return new SourceItem.Failed(where, where + ": record has no string field '"
-          + textField + "' (set it with --text-field)");
+      throw new DocumentLoader.LoadException("record has no string field '" + textField
+          + "' (set it with --text-field)");
     }
     Map<String, String> meta = url == null ? Map.of() : Map.of("url", url);
-    return new SourceItem.Loaded(new Document(id == null ? where : id, text, language, false,
-        meta), file, relative);
+    return new Document(id == null ? where : id, text, language, false, meta);
   }
 
   /**
