@@ -212,6 +212,31 @@ public final class PageLayoutDetector implements Rule {
   }
 
   /**
+   * Whether the list under a heading that line {@code k} belongs to holds two items or more, all
+   * headline-sized (at least three words; none is longer than {@value #LIST_ITEM_WORDS}): a
+   * list of headlines, however short the heading above it ("Related").
+   */
+  private static boolean listOfHeadlines(Page p, int k) {
+    int a = k;
+    while (a > 0 && p.listed[a - 1]) {
+      a--;
+    }
+    int b = k;
+    while (b + 1 < p.n && p.listed[b + 1]) {
+      b++;
+    }
+    if (b == a) {
+      return false;
+    }
+    for (int j = a; j <= b; j++) {
+      if (p.words[j] < 3) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * A line repeated right after a line of only punctuation ("A", "||", "A"): the two columns of
    * a side-by-side comparison (a wiki's revision diff) or a widget's duplicate, flattened into
    * text. The second copy goes; the first stays. Article text does not repeat a line across a
@@ -598,7 +623,8 @@ public final class PageLayoutDetector implements Rule {
     // more of them: that is a list of headlines (a video playlist, "Top stories") unless dates
     // run through it (an archive of the site's posts)
     boolean headlineRun = r >= 3 && headlineSized(p.shapes, rs, r)
-        && (!top || (r >= TOP_HEADLINE_RUN && undatedRun(p, rs, r)));
+        && (!top || (r >= TOP_HEADLINE_RUN && undatedRun(p, rs, r)))
+        || p.listed != null && p.listed[k] && listOfHeadlines(p, k);
     if (headlineRun) {
       score += w.headlineRun();
     }

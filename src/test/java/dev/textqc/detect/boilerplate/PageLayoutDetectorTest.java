@@ -521,6 +521,18 @@ class PageLayoutDetectorTest {
   }
 
   @Test
+  void twoHeadlinesUnderARelatedHeadingAreAListOfHeadlines() {
+    String page = "Ferry timetable changes\n\n" + P1 + "\n" + P2 + "\nRelated articles\n"
+        + "Bus fares to rise in January\nNew cycle lanes open on the river road\n" + P3 + "\n"
+        + P4;
+    assertEquals(List.of("Bus fares to rise in January", "New cycle lanes open on the river road"),
+        removedLines(page));
+    // two one- or two-word lines are no headlines: between paragraphs they may be the article's
+    assertEquals(List.of(), removedLines(page.replace("Bus fares to rise in January", "Fares")
+        .replace("New cycle lanes open on the river road", "Cycle lanes")));
+  }
+
+  @Test
   void listAfterARelatedHeadingEndsAtALongLineOrASentence() {
     String note = "More information: the full report on the ferry routes with the maps, the costs "
         + "and the timetable for the works is on the council website";
