@@ -84,6 +84,8 @@ public final class PageLayoutDetector implements Rule {
   /** Literals one of which every match of the dateline pattern holds, or null: see {@link Literals}. */
   private final Literals datelineRequires;
   private final Pattern byline;
+  /** Headings of a list of other articles ("Related Stories", "Read next"), or null. */
+  private final Pattern listHeader;
 
   PageLayoutDetector(RuleMeta meta, Weights weights, Pattern dateline, Pattern byline) {
     this(meta, weights, dateline, false, byline);
@@ -96,6 +98,12 @@ public final class PageLayoutDetector implements Rule {
 
   PageLayoutDetector(RuleMeta meta, Weights weights, Pattern dateline, boolean datelineNeedsDigit,
       Literals datelineRequires, Pattern byline) {
+    this(meta, weights, dateline, datelineNeedsDigit, datelineRequires, byline, null);
+  }
+
+  PageLayoutDetector(RuleMeta meta, Weights weights, Pattern dateline, boolean datelineNeedsDigit,
+      Literals datelineRequires, Pattern byline, Pattern listHeader) {
+    this.listHeader = listHeader;
     this.datelineRequires = datelineRequires;
     this.meta = meta;
     this.w = weights;
@@ -135,6 +143,7 @@ public final class PageLayoutDetector implements Rule {
     page.count(text.corpus());
     page.zones();
     page.runs();
+    page.listed = listedAfterHeader(page);
     page.wrapped = wrappedSentences(page.lines, page.chars, page.idx, page.shapes, page.words,
         page.n);
     // the decisions by line index (null: kept), reported in line order
@@ -160,6 +169,71 @@ public final class PageLayoutDetector implements Rule {
     sandwiched(page, decided);
     secondCopies(page, decided);
     report(page.lines, decided, out);
+  }
+
+  /** A list heading has at most this many words ("You might also be interested in"). */
+  static final int LIST_HEADER_WORDS = 7;
+  /** ... and at most this many chars, as BP_RELATED_HEADER's maxLength. */
+  static final int LIST_HEADER_CHARS = 60;
+  /** An item of such a list is a headline: at most this many words. */
+  static final int LIST_ITEM_WORDS = 20;
+
+  /**
+   * The lines that follow a heading of a list of other articles ("Related Stories", "Read
+   * next", "More from Sport") in its run of short lines: the items of that list. The heading
+   * itself is BP_RELATED_HEADER's to remove, and it goes in the same round, so the items would
+   * otherwise meet the next round as a run with nothing to say what they are; here they count
+   * as the run of a teaser header. Null when the page has no such heading (most pages).
+   */
+  private boolean[] listedAfterHeader(Page p) {
+    if (listHeader == null) {
+      return null;
+    }
+    boolean[] listed = null;
+    for (int k = 0; k < p.n; k++) {
+      if (p.sentence[k] || p.words[k] == 0 || p.words[k] > LIST_HEADER_WORDS) {
+        continue;
+      }
+      Line l = p.lines.get(p.idx[k]);
+      if (l.content().length() > LIST_HEADER_CHARS
+          || !listHeader.matcher(l.text()).find()) {
+        continue;
+      }
+      int end = p.runStart[k] + p.runLen[k];
+      if (k + 1 < end && listed == null) {
+        listed = new boolean[p.n];
+      }
+      // the items are headline-sized: a longer line (a source note, a citation) ends the list
+      for (int j = k + 1; j < end && p.words[j] <= LIST_ITEM_WORDS; j++) {
+        listed[j] = true;
+      }
+    }
+    return listed;
+  }
+
+  /**
+   * Whether the list under a heading that line {@code k} belongs to holds two items or more, all
+   * headline-sized (at least three words; none is longer than {@value #LIST_ITEM_WORDS}): a
+   * list of headlines, however short the heading above it ("Related").
+   */
+  private static boolean listOfHeadlines(Page p, int k) {
+    int a = k;
+    while (a > 0 && p.listed[a - 1]) {
+      a--;
+    }
+    int b = k;
+    while (b + 1 < p.n && p.listed[b + 1]) {
+      b++;
+    }
+    if (b == a) {
+      return false;
+    }
+    for (int j = a; j <= b; j++) {
+      if (p.words[j] < 3) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -306,6 +380,8 @@ public final class PageLayoutDetector implements Rule {
     boolean[] oneHeader;
 
     boolean[] wrapped;
+    /** Lines after a list heading ("Related Stories") in the same run, or null: none. */
+    boolean[] listed;
     /** By run start: 0 not known yet, 1 the run holds fewer than two dates, 2 it holds more. */
     byte[] undated;
     int title = -1;
@@ -547,14 +623,16 @@ public final class PageLayoutDetector implements Rule {
     // more of them: that is a list of headlines (a video playlist, "Top stories") unless dates
     // run through it (an archive of the site's posts)
     boolean headlineRun = r >= 3 && headlineSized(p.shapes, rs, r)
-        && (!top || (r >= TOP_HEADLINE_RUN && undatedRun(p, rs, r)));
+        && (!top || (r >= TOP_HEADLINE_RUN && undatedRun(p, rs, r)))
+        || p.listed != null && p.listed[k] && listOfHeadlines(p, k);
     if (headlineRun) {
       score += w.headlineRun();
     }
     // a teaser header ("DON'T MISS:") opens the run of headlines it announces
     // written in capitals; a mixed-case "Ingredients:" introduces the article's own list
     LineShape opener = p.shapes[rs];
-    boolean teaser = opener.colonHeader() && opener.shouting() && r >= 2;
+    boolean teaser = opener.colonHeader() && opener.shouting() && r >= 2
+        || p.listed != null && p.listed[k];
     if (teaser) {
       score += w.teaser();
     }
@@ -1352,7 +1430,7 @@ public final class PageLayoutDetector implements Rule {
     @Override
     public Set<String> keys() {
       return Set.of("threshold", "weights", "dateline", "datelineNeedsDigit", "datelineRequires",
-          "byline",
+          "byline", "listHeader",
           "corpusMinDocuments");
     }
 
@@ -1404,8 +1482,10 @@ public final class PageLayoutDetector implements Rule {
         }
         requires = new Literals(literals);
       }
+      Pattern listHeader = p.has("listHeader")
+          ? p.pattern("listHeader", p.string("listHeader", ""), false) : null;
       return new PageLayoutDetector(meta, weights, date, p.bool("datelineNeedsDigit", false),
-          requires, by);
+          requires, by, listHeader);
     }
   }
 }

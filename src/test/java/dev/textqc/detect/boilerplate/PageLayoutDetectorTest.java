@@ -497,4 +497,66 @@ class PageLayoutDetectorTest {
     page.addAll(List.of(P1, P2, P3));
     assertTrue(removedLines(String.join("\n", page)).size() < GRID.size());
   }
+
+  private static final String P4 = "The harbour board has promised to pay half of the cost of the "
+      + "two new boats, which are due to arrive in the spring.";
+
+  @Test
+  void listAfterARelatedHeadingGoesWithTheWholePipeline() {
+    // the list stands between the article's paragraphs, where a run of five short lines alone
+    // weighs too little: the heading is what tells
+    String page = "Ferry timetable changes\n\n" + P1 + "\n" + P2 + "\nRead next\n"
+        + "Bus fares to rise in January\nNew cycle lanes open on the river road\n"
+        + "Harbour car park to close for repairs\nSchool bus routes change after the holidays\n"
+        + P3 + "\n" + P4;
+    // the layout rule alone takes the items, the phrase rule the heading
+    assertEquals(List.of("Bus fares to rise in January", "New cycle lanes open on the river road",
+        "Harbour car park to close for repairs", "School bus routes change after the holidays"),
+        removedLines(page));
+    Result all = TextQc.create(dev.textqc.Config.defaults()).check(Document.of("t", page));
+    assertEquals("Ferry timetable changes\n\n" + P1 + "\n" + P2 + "\n" + P3 + "\n" + P4,
+        all.cleaned());
+    // without the heading the same run stays: between paragraphs it may be the article's list
+    assertEquals(List.of(), removedLines(page.replace("Read next\n", "Timetable changes\n")));
+  }
+
+  @Test
+  void twoHeadlinesUnderARelatedHeadingAreAListOfHeadlines() {
+    String page = "Ferry timetable changes\n\n" + P1 + "\n" + P2 + "\nRelated articles\n"
+        + "Bus fares to rise in January\nNew cycle lanes open on the river road\n" + P3 + "\n"
+        + P4;
+    assertEquals(List.of("Bus fares to rise in January", "New cycle lanes open on the river road"),
+        removedLines(page));
+    // two one- or two-word lines are no headlines: between paragraphs they may be the article's
+    assertEquals(List.of(), removedLines(page.replace("Bus fares to rise in January", "Fares")
+        .replace("New cycle lanes open on the river road", "Cycle lanes")));
+  }
+
+  @Test
+  void listAfterARelatedHeadingEndsAtALongLineOrASentence() {
+    String note = "More information: the full report on the ferry routes with the maps, the costs "
+        + "and the timetable for the works is on the council website";
+    String items = "Bus fares to rise in January\nNew cycle lanes open on the river road\n";
+    assertEquals(List.of(), removedLines("Ferry timetable changes\n\n" + P1 + "\n" + P2
+        + "\nRelated coverage\n" + note + "\n" + items + P3 + "\n" + P4));
+    assertEquals(List.of(), removedLines("Ferry timetable changes\n\n" + P1 + "\n" + P2
+        + "\nRead next\n" + P3 + "\n" + items + P4));
+    // a line that only opens like a heading is none
+    assertEquals(List.of(), removedLines("Ferry timetable changes\n\n" + P1 + "\n" + P2
+        + "\nRelated stories ran in two other papers\n" + items
+        + "Harbour car park to close for repairs\nSchool bus routes change after the holidays\n"
+        + P3 + "\n" + P4));
+  }
+
+  @Test
+  void listHeadingPatternIsTheRelatedHeaderRulesPattern() throws Exception {
+    java.nio.file.Path rules = java.nio.file.Path.of("rules/boilerplate");
+    com.fasterxml.jackson.databind.ObjectMapper yaml = new com.fasterxml.jackson.databind.ObjectMapper(
+        new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
+    String layout = yaml.readTree(rules.resolve("BP_PAGE_LAYOUT.yaml").toFile())
+        .get("listHeader").asText();
+    String header = yaml.readTree(rules.resolve("BP_RELATED_HEADER.yaml").toFile())
+        .get("pattern").asText();
+    assertEquals(header, layout, "BP_PAGE_LAYOUT's listHeader must follow BP_RELATED_HEADER");
+  }
 }
