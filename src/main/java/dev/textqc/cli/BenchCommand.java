@@ -60,7 +60,7 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--lt-kb", defaultValue = "60", paramLabel = "KB",
       description = "Thousands of characters for the LanguageTool reference (default: "
-          + "${DEFAULT-VALUE}; it is slow).")
+          + "${DEFAULT-VALUE}; it is slow; 0 leaves the reference out).")
   int ltKiloChars;
 
   @Option(names = "--seconds", defaultValue = "3", paramLabel = "S",
@@ -93,6 +93,7 @@ final class BenchCommand implements Callable<Integer> {
       return ExitCodes.ERROR;
     }
     Map<String, List<Document>> sets = new LinkedHashMap<>();
+    int unreadable = 0;
     if (inputs.isEmpty()) {
       if (!Files.isDirectory(data)) {
         spec.commandLine().getErr().println("textqc: " + data
@@ -121,12 +122,13 @@ final class BenchCommand implements Callable<Integer> {
             item = d.load(); // JSONL records, HTML and other documents are read here
           }
         } catch (DocumentLoader.LoadException e) {
-          spec.commandLine().getErr().println("textqc: " + item.id() + ": " + e.getMessage());
+          item = new SourceItem.Failed(item.id(), item.id() + ": " + e.getMessage());
         }
         if (item instanceof SourceItem.Loaded l) {
           docs.add(l.document());
         } else if (item instanceof SourceItem.Failed f) {
           spec.commandLine().getErr().println("textqc: " + f.message());
+          unreadable++;
         }
       }
       sets.put("input", docs);
@@ -170,7 +172,8 @@ final class BenchCommand implements Callable<Integer> {
       root.put("peakHeapBytes", Bench.peakHeapBytes());
       m.writerWithDefaultPrettyPrinter().writeValue(json.toFile(), root);
     }
-    return ExitCodes.CLEAN;
+    // measured on what could be read, but a bad input is an error as in every command
+    return unreadable > 0 ? ExitCodes.ERROR : ExitCodes.CLEAN;
   }
 
   /** A HotSpot option's value, or "?" on a JVM without them. */
@@ -207,11 +210,14 @@ final class BenchCommand implements Callable<Integer> {
       results.add(print(out, bench.pipeline("with grammar stage", config.withGrammar(true), null,
           ltDocs)));
     }
-    Bench.Measurement lt = print(out, bench.languageTool(ltDocs));
-    results.add(lt);
-    out.printf(Locale.ROOT, "rule layer / LanguageTool-every-sentence: %.0fx (chars/s)%n",
-        rules.charsPerSecond() / lt.charsPerSecond());
-    if (grammar) {
+    // without text for it, LanguageTool would only be loaded (seconds) to measure nothing
+    Bench.Measurement lt = ltDocs.isEmpty() ? null : print(out, bench.languageTool(ltDocs));
+    if (lt != null) {
+      results.add(lt);
+      out.printf(Locale.ROOT, "rule layer / LanguageTool-every-sentence: %.0fx (chars/s)%n",
+          rules.charsPerSecond() / lt.charsPerSecond());
+    }
+    if (grammar && lt != null) {
       Bench.Measurement g = results.get(results.size() - 2);
       out.printf(Locale.ROOT, "grammar stage / LanguageTool-every-sentence: %.1fx (chars/s)%n",
           g.charsPerSecond() / lt.charsPerSecond());

@@ -68,6 +68,24 @@ class MainTest {
   }
 
   @Test
+  void benchReadsEveryKindOfInputAndNamesTheBadOnes() throws Exception {
+    // HTML and JSONL records reach the bench as deferred items, which it used to skip
+    Path page = dir.resolve("page.html");
+    Files.writeString(page, "<html><body><p>The harbour board met on Monday to discuss the new "
+        + "ferry timetable.</p></body></html>", StandardCharsets.UTF_8);
+    Path corpus = dir.resolve("c.jsonl");
+    Files.writeString(corpus, "{\"id\": \"a\", \"text\": \"The council met. It voted.\"}\n"
+        + "not json\n", StandardCharsets.UTF_8);
+    CliTest.Run r = CliTest.run("bench", "--seconds", "0.01", "--lt-kb", "0", page.toString(),
+        corpus.toString());
+    assertEquals(ExitCodes.ERROR, r.code(), "a bad record is an input error: " + r.err());
+    assertTrue(r.out().contains("corpus input: 2 documents"), r.out());
+    assertTrue(r.err().contains("c.jsonl:2: not a JSON object"), r.err());
+    // --lt-kb 0: no LanguageTool reference, so no ratio against it
+    assertTrue(!r.out().contains("languagetool") && !r.out().contains("LanguageTool"), r.out());
+  }
+
+  @Test
   void standardOutputIsUtf8UnderAnAsciiLocale() throws Exception {
     // Under a C locale Java's own System.out encodes to ASCII: every other char became '?'.
     String text = "Caf\u00e9 \u00abau lait\u00bb \u2014 \u041f\u0440\u0438\u0432\u0435\u0442.";
