@@ -245,8 +245,8 @@ public final class BoundedCorpusMemory implements CorpusMemory {
     return finish(h);
   }
 
-  /** The finaliser of {@link #hash}, shared with {@link NormalizedKey}'s one-pass hash. */
-  static long finish(long h) {
+  /** The finaliser of {@link #hash}. */
+  private static long finish(long h) {
     h ^= h >>> 33;
     h *= 0xff51afd7ed558ccdL;
     h ^= h >>> 33;

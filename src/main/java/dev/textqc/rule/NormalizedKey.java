@@ -23,12 +23,12 @@ public final class NormalizedKey {
 
   /** The key of the line {@code text[from, to)}; {@code buf} must hold {@code to - from} chars. */
   public static long of(char[] text, int from, int to, char[] buf) {
-    // The common case in one pass over the source, hashing as it reads: the trimmed form's ends
-    // are found in the source first (what TextNormalizer trims at either end is decoration and
-    // space, read after folding), then the chars between them are folded, their space runs
-    // collapsed and lowered on the way into the hash. Ends that are control chars (trimmed by a
-    // second rule), an all-decoration line, and chars whose lower case is not char by char go
-    // the way of the full form below.
+    // The common case without building the normalised string: the trimmed form's ends are found
+    // in the source first (what TextNormalizer trims at either end is decoration and space, read
+    // after folding), then the chars between them are folded, lowered and their space runs
+    // collapsed into buf, which is hashed. Ends that are control chars (trimmed by a second
+    // rule), an all-decoration line, and chars whose lower case is not char by char go the way
+    // of the full form below.
     int a = from;
     while (a < to && trimmed(text[a])) {
       a++;
@@ -39,56 +39,56 @@ public final class NormalizedKey {
         e--;
       }
       if (folded(text[e - 1]) > ' ') {
-        long h = FNV_OFFSET;
-        boolean space = false;
+        // The form goes into buf first and is hashed after. Hashed as it was read, each char
+        // took a branch on space or not (a space every five chars or so, unpredictable); stored,
+        // a space run keeps one ' ' without one (the index does not move for the second space
+        // of a run). Keys of news lines took 0.76 of the time (median of 15 alternating passes
+        // in one JVM).
+        int n = 0;
+        boolean wasSpace = false;
+        boolean slow = false;
         for (int i = a; i < e; i++) {
           char c = text[i];
+          char m;
           if (c < 128) {
-            if (Chars.isSpace(c)) {
-              space = true;
-              continue;
-            }
-            if (c >= 'A' && c <= 'Z') {
-              c += 'a' - 'A';
-            }
+            m = ASCII_FORM[c];
           } else {
-            c = TextNormalizer.fold(c);
-            if (Chars.isSpace(c)) {
-              space = true;
-              continue;
-            }
-            if (c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c)) {
-              h = SLOW;
+            m = TextNormalizer.fold(c);
+            if (Chars.isSpace(m)) {
+              m = ' ';
+            } else if (m == '\u03A3' || m == '\u0130' || Character.isSurrogate(m)) {
+              slow = true;
               break;
+            } else {
+              int lower = Character.toLowerCase((int) m);
+              if (!Character.isBmpCodePoint(lower)) {
+                slow = true;
+                break;
+              }
+              m = (char) lower;
             }
-            int lower = Character.toLowerCase((int) c);
-            if (!Character.isBmpCodePoint(lower)) {
-              h = SLOW;
-              break;
-            }
-            c = (char) lower;
           }
-          if (space) {
-            h = (h ^ ' ') * FNV_PRIME;
-            space = false;
-          }
-          h = (h ^ c) * FNV_PRIME;
+          boolean space = m == ' ';
+          buf[n] = m;
+          n += space & wasSpace ? 0 : 1;
+          wasSpace = space;
         }
-        if (h != SLOW) {
-          return BoundedCorpusMemory.finish(h);
+        if (!slow) {
+          return BoundedCorpusMemory.hash(buf, 0, n);
         }
       }
     }
     return ofForm(text, from, to, buf);
   }
 
-  /** Marks a line whose lower case {@link #of}'s one pass leaves to the JDK. */
-  private static final long SLOW = 0;
+  /** ASCII chars as the normal form has them: lower case, and every space char a ' '. */
+  private static final char[] ASCII_FORM = new char[128];
 
-  // BoundedCorpusMemory.hash: FNV-1a over the chars, then its 64-bit finaliser
-  // (NormalizedKeyTest holds the two equal)
-  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
-  private static final long FNV_PRIME = 0x100000001b3L;
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_FORM[c] = Chars.isSpace(c) ? ' ' : c >= 'A' && c <= 'Z' ? (char) (c + 'a' - 'A') : c;
+    }
+  }
 
   private static char folded(char c) {
     return c < 128 ? c : TextNormalizer.fold(c);
