@@ -163,7 +163,7 @@ public final class LineRegexRule implements LineScan.Participant {
    * pattern has a shape this does not read (inline flags, lookaround, back references, quoting,
    * escapes for code points, an alternative without a fragment): then the rule gets no prefilter.
    */
-  static List<String> necessaryLiterals(Pattern pattern) {
+  public static List<String> necessaryLiterals(Pattern pattern) {
     if ((pattern.flags() & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ)) != 0
         || pattern.pattern().contains("\\Q")) {
       return List.of();

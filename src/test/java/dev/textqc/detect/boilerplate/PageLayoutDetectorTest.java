@@ -549,6 +549,35 @@ class PageLayoutDetectorTest {
   }
 
   @Test
+  void theListHeadingsQuickNoNeverSaysNoToAHeading() {
+    PageLayoutDetector rule = (PageLayoutDetector) rule();
+    java.util.regex.Pattern heading = rule.listHeaderPattern();
+    String[] pieces = {"Related", "RELATED", "stories", "Stories", "Recent", "articles", "More",
+        "from", "the", "Sport", "Read", "next", "You", "may", "also", "like", "Don't", "Don\u2019t",
+        "miss", "Editor's", "pick", "picks", "Most", "read", "Popular", "on", "Top", "in",
+        "Lo", "m\u00e1s", "le\u00eddo", "\u00c4hnliche", "Artikel", "\u0427\u0438\u0442\u0430\u0439\u0442\u0435",
+        "\u0442\u0430\u043a\u043e\u0436", "Home", "News", "Contact", "2024", "|", ":", "\u00bb", "-",
+        "\u2022", "...", "Trending", "now", "headlines", "Sponsored", "links", "\u212a", "\u017f"};
+    java.util.Random random = new java.util.Random(5);
+    int headings = 0;
+    for (int t = 0; t < 40000; t++) {
+      StringBuilder sb = new StringBuilder();
+      int n = 1 + random.nextInt(5);
+      for (int k = 0; k < n; k++) {
+        if (k > 0) {
+          sb.append(' ');
+        }
+        sb.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String line = sb.toString();
+      boolean matches = heading.matcher(line).find();
+      headings += matches ? 1 : 0;
+      assertEquals(matches, rule.isListHeader(line), line);
+    }
+    assertTrue(headings > 100, "the pieces make headings too: " + headings);
+  }
+
+  @Test
   void listHeadingPatternIsTheRelatedHeaderRulesPattern() throws Exception {
     java.nio.file.Path rules = java.nio.file.Path.of("rules/boilerplate");
     com.fasterxml.jackson.databind.ObjectMapper yaml = new com.fasterxml.jackson.databind.ObjectMapper(
