@@ -8,7 +8,6 @@ import dev.textqc.bench.Bench;
 import dev.textqc.bench.BenchCorpus;
 import dev.textqc.document.Document;
 import dev.textqc.rule.Stage;
-import dev.textqc.source.DocumentLoader;
 import dev.textqc.source.Inputs;
 import dev.textqc.source.SourceItem;
 import java.io.PrintWriter;
@@ -117,12 +116,8 @@ final class BenchCommand implements Callable<Integer> {
       Inputs in = new Inputs(inputs, dev.textqc.source.InputOptions.defaults(), () -> System.in);
       while (in.hasNext()) {
         SourceItem item = in.next();
-        try {
-          if (item instanceof SourceItem.Deferred d) {
-            item = d.load(); // JSONL records, HTML and other documents are read here
-          }
-        } catch (DocumentLoader.LoadException e) {
-          item = new SourceItem.Failed(item.id(), item.id() + ": " + e.getMessage());
+        if (item instanceof SourceItem.Deferred d) {
+          item = d.loadOrFail(); // JSONL records, HTML and other documents are read here
         }
         if (item instanceof SourceItem.Loaded l) {
           docs.add(l.document());

@@ -11,7 +11,6 @@ import dev.textqc.rule.Rule;
 import dev.textqc.rule.RuleConfigException;
 import dev.textqc.rule.RuleMeta;
 import dev.textqc.source.InputOptions;
-import dev.textqc.source.DocumentLoader;
 import dev.textqc.source.Inputs;
 import dev.textqc.source.SourceItem;
 import java.io.File;
@@ -203,18 +202,14 @@ abstract class AbstractTextQcMojo extends AbstractMojo {
       boolean corpus = isCorpus(rel);
       while (inputs.hasNext()) {
         SourceItem item = inputs.next();
+        if (item instanceof SourceItem.Deferred deferred) {
+          item = deferred.loadOrFail(); // a JSONL record's failure names its line
+        }
         if (item instanceof SourceItem.Failed f) {
           problems.add(f.message().replace(file.toString(), rel));
           continue;
         }
-        Document d;
-        try {
-          d = item instanceof SourceItem.Deferred deferred ? deferred.load().document()
-              : ((SourceItem.Loaded) item).document();
-        } catch (DocumentLoader.LoadException e) {
-          problems.add(rel + ": " + e.getMessage());
-          continue;
-        }
+        Document d = ((SourceItem.Loaded) item).document();
         // Plain files are named by their path in the project; corpus records keep their ids.
         Document named = new Document(corpus ? d.id() : rel, d.text(), corpus ? d.language()
             : language, d.extracted(), d.metadata(), d.structure());

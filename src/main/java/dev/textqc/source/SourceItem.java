@@ -37,6 +37,15 @@ public sealed interface SourceItem {
     public Loaded load() throws DocumentLoader.LoadException {
       return new Loaded(loader.load(), origin, relativeName);
     }
+
+    /** The document, or the failure named as {@link Failed} names one: the id, then the problem. */
+    public SourceItem loadOrFail() {
+      try {
+        return load();
+      } catch (DocumentLoader.LoadException e) {
+        return new Failed(id, id + ": " + e.getMessage());
+      }
+    }
   }
 
   /** Decoding or extraction still to do. */

@@ -121,6 +121,20 @@ class CheckMojoTest {
   }
 
   @Test
+  void aBadCorpusRecordIsNamedByItsLine() throws Exception {
+    Files.writeString(project.resolve("src/content/c.jsonl"),
+        "{\"id\": \"a\", \"text\": \"A calm sentence.\"}\nnot json\n");
+    CheckMojo m = mojo();
+    m.cache = false;
+    AbstractTextQcMojo.Run run = m.check(dev.textqc.TextQc.create(dev.textqc.Config.defaults()),
+        dev.textqc.Config.defaults(), List.of("src/content/c.jsonl"));
+    assertEquals(1, run.problems().size(), run.problems().toString());
+    assertTrue(run.problems().get(0).startsWith("src/content/c.jsonl:2: not a JSON object"),
+        run.problems().get(0));
+    assertEquals(1, run.files().get(0).results().size(), "the good record is still checked");
+  }
+
+  @Test
   void skipChecksNothing() throws Exception {
     CheckMojo m = mojo();
     m.skip = true;

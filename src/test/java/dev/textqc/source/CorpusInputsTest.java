@@ -37,17 +37,9 @@ class CorpusInputsTest {
     List<SourceItem> out = new ArrayList<>();
     while (in.hasNext()) {
       SourceItem item = in.next();
-      out.add(item instanceof SourceItem.Deferred d ? loadOrFail(d) : item);
+      out.add(item instanceof SourceItem.Deferred d ? d.loadOrFail() : item);
     }
     return out;
-  }
-
-  private static SourceItem loadOrFail(SourceItem.Deferred d) {
-    try {
-      return d.load();
-    } catch (DocumentLoader.LoadException e) {
-      return new SourceItem.Failed(d.id(), d.id() + ": " + e.getMessage());
-    }
   }
 
   static Document doc(SourceItem item) {
@@ -80,7 +72,7 @@ class CorpusInputsTest {
     List<SourceItem> out = new ArrayList<>();
     while (in.hasNext()) {
       SourceItem item = in.next();
-      out.add(item instanceof SourceItem.Deferred d ? loadOrFail(d) : item);
+      out.add(item instanceof SourceItem.Deferred d ? d.loadOrFail() : item);
     }
     return out;
   }
