@@ -100,20 +100,6 @@ public final class PageLayoutDetector implements Rule {
   /** The pattern has fragments, none of them ASCII: no line of ASCII chars matches it. */
   private final boolean listHeaderNeedsNonAscii;
 
-  PageLayoutDetector(RuleMeta meta, Weights weights, Pattern dateline, Pattern byline) {
-    this(meta, weights, dateline, false, byline);
-  }
-
-  PageLayoutDetector(RuleMeta meta, Weights weights, Pattern dateline, boolean datelineNeedsDigit,
-      Pattern byline) {
-    this(meta, weights, dateline, datelineNeedsDigit, null, byline);
-  }
-
-  PageLayoutDetector(RuleMeta meta, Weights weights, Pattern dateline, boolean datelineNeedsDigit,
-      Literals datelineRequires, Pattern byline) {
-    this(meta, weights, dateline, datelineNeedsDigit, datelineRequires, byline, null);
-  }
-
   PageLayoutDetector(RuleMeta meta, Weights weights, Pattern dateline, boolean datelineNeedsDigit,
       Literals datelineRequires, Pattern byline, Pattern listHeader) {
     this.listHeader = listHeader;
