@@ -8,7 +8,6 @@ import dev.textqc.TestSupport;
 import dev.textqc.finding.Action;
 import dev.textqc.finding.Annotation;
 import dev.textqc.finding.Category;
-import dev.textqc.finding.Severity;
 import dev.textqc.rule.AnalyzedText;
 import dev.textqc.rule.Example;
 import dev.textqc.rule.Rule;
@@ -100,9 +99,8 @@ class InlineRegexScopeTest {
 
   private static InlineRegexRule rule(String regex, List<String> requires,
       InlineRegexRule.Scope scope) {
-    RuleMeta meta = new RuleMeta("T", "inline-regex", Category.PUNCTUATION, "test",
-        Severity.WARNING, Stage.INLINE, Action.FLAG, 0.9, "test", "test",
-        List.of(new Example("x", null)), List.of(new Example("y", null)), "test");
+    RuleMeta meta = KindFixtures.meta("T", "inline-regex", Category.PUNCTUATION, Stage.INLINE,
+        Action.FLAG);
     return new InlineRegexRule(meta, Pattern.compile(regex), "", List.of(), requires, scope);
   }
 

@@ -3,15 +3,10 @@ package dev.textqc.rule.kinds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.textqc.finding.Action;
-import dev.textqc.finding.Annotation;
 import dev.textqc.finding.Category;
-import dev.textqc.finding.Severity;
-import dev.textqc.rule.AnalyzedText;
-import dev.textqc.rule.Example;
 import dev.textqc.rule.LineScan;
 import dev.textqc.rule.RuleMeta;
 import dev.textqc.rule.Stage;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,16 +14,13 @@ import org.junit.jupiter.api.Test;
 class LinePhrasesRuleTest {
 
   private static LinePhrasesRule rule(String id, List<String> phrases) {
-    RuleMeta meta = new RuleMeta(id, "line-phrases", Category.BOILERPLATE, "test",
-        Severity.WARNING, Stage.BOILERPLATE, Action.REMOVE, 0.9, "test", "test",
-        List.of(new Example("x", null)), List.of(new Example("y", null)), "test");
+    RuleMeta meta = KindFixtures.meta(id, "line-phrases", Category.BOILERPLATE,
+        Stage.BOILERPLATE, Action.REMOVE);
     return new LinePhrasesRule(meta, phrases, LinePhrasesRule.Match.EXACT, 0);
   }
 
   private static List<String> removed(LinePhrasesRule rule, String text) {
-    List<Annotation> out = new ArrayList<>();
-    rule.check(AnalyzedText.of(text), out::add);
-    return out.stream().map(a -> a.span().of(text)).toList();
+    return KindFixtures.found(rule, text);
   }
 
   private static final String TEXT = "Advertisement\nThe ferry leaves at nine.\n- - -\n";

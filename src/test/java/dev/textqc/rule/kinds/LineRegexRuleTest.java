@@ -3,14 +3,9 @@ package dev.textqc.rule.kinds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.textqc.finding.Action;
-import dev.textqc.finding.Annotation;
 import dev.textqc.finding.Category;
-import dev.textqc.finding.Severity;
-import dev.textqc.rule.AnalyzedText;
-import dev.textqc.rule.Example;
 import dev.textqc.rule.RuleMeta;
 import dev.textqc.rule.Stage;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -18,16 +13,13 @@ import org.junit.jupiter.api.Test;
 class LineRegexRuleTest {
 
   private static LineRegexRule rule(String id, String regex, List<String> requires) {
-    RuleMeta meta = new RuleMeta(id, "line-regex", Category.BOILERPLATE, "test", Severity.WARNING,
-        Stage.BOILERPLATE, Action.FLAG, 0.9, "test", "test", List.of(new Example("x", null)),
-        List.of(new Example("y", null)), "test");
+    RuleMeta meta = KindFixtures.meta(id, "line-regex", Category.BOILERPLATE, Stage.BOILERPLATE,
+        Action.FLAG);
     return new LineRegexRule(meta, Pattern.compile(regex), 200, requires);
   }
 
   private static List<String> flagged(LineRegexRule rule, String text) {
-    List<Annotation> out = new ArrayList<>();
-    rule.check(AnalyzedText.of(text), out::add);
-    return out.stream().map(a -> a.span().of(text)).toList();
+    return KindFixtures.found(rule, text);
   }
 
   private static final String TEXT = "Photo: Jane Doe\nAll rights reserved\nPHOTO cred\nplain line";
