@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The worker pool through the CLI: order, failure isolation, timeouts and the summary. */
@@ -84,6 +85,7 @@ class CorpusRunTest {
   }
 
   @Test
+  @Timeout(60) // a run that never replaced its stuck worker would wait forever
   void aDocumentThatRunsTooLongIsSkippedAndTheRunCompletes() throws Exception {
     // a user rule with catastrophic backtracking: hopeless on a long run of a's
     Path rules = dir.resolve("rules");
@@ -98,8 +100,9 @@ class CorpusRunTest {
     b.append("{\"id\":\"fast2\",\"text\":\"Nothing here either.\"}\n");
     Path in = dir.resolve("c.jsonl");
     Files.writeString(in, b);
+    // one thread: the run can only finish if a fresh worker takes the stuck one's place
     CliTest.Run r = CliTest.run("check", "--rules", rules.toString(), "--enable", "PUNCT_SLOW",
-        "--timeout", "300ms", "--threads", "2", "--format", "jsonl", in.toString());
+        "--timeout", "300ms", "--threads", "1", "--format", "jsonl", in.toString());
     assertEquals(2, r.code(), r.err());
     assertTrue(r.err().contains("slow: timed out after 300 ms"), r.err());
     List<String> ids = new ArrayList<>();
