@@ -4,10 +4,10 @@ import dev.textqc.document.Document;
 import dev.textqc.document.Line;
 import dev.textqc.document.Lines;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -21,7 +21,12 @@ public final class AnalyzedText {
   private final CorpusMemory corpus;
   private List<Line> lines;
   private BitSet settledLines;
-  private final Map<Object, Object> cache = new ConcurrentHashMap<>();
+  /**
+   * One document is checked on one thread, like the lazy fields above: a plain map. A
+   * ConcurrentHashMap here cost a tenth of the check of a short record (its first put sets up
+   * the table with atomic writes, once per text and stage).
+   */
+  private final Map<Object, Object> cache = new HashMap<>();
 
   public AnalyzedText(Document document, String text, CorpusMemory corpus) {
     this.document = document;
