@@ -242,7 +242,9 @@ final class Runner {
       task.outcome.complete(new Checked(loaded, r, render.render(loaded, r)));
     } catch (DocumentLoader.LoadException e) {
       task.outcome.complete(new Skipped(item.id() + ": " + e.getMessage()));
-    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+    } catch (RuntimeException | Error e) {
+      // whatever it was, the document is reported and skipped: an outcome left unset would
+      // keep the run waiting for it forever
       task.outcome.complete(new Skipped(task.name + ": could not be processed: " + e));
     } finally {
       // a document that failed, or never reached the page layout rule, gives up its turn

@@ -144,7 +144,12 @@ public final class Pipeline {
       }
       try {
         rule.check(text, found::add);
-      } catch (RuntimeException | StackOverflowError e) {
+      } catch (RuntimeException | Error e) {
+        // a rule's own bug (an assertion, a class its plugin jar lacks, a runaway recursion) is
+        // the rule's failure; a JVM out of memory is the run's, and goes up
+        if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
+          throw e;
+        }
         failedRules.add(rule.meta().id());
         failures.add(new RuleFailure(rule.meta().id(), text.document().id(), describe(e)));
       }

@@ -125,6 +125,20 @@ class PipelineTest {
   }
 
   @Test
+  void aRuleFailingAnAssertionIsReportedByIdLikeAnyCrash() {
+    FakeRule broken = FakeRule.of("X_ASSERT", Stage.INLINE, Action.FLAG, 0.5, (t, out) -> {
+      throw new AssertionError("unreachable state");
+    });
+    TextQc qc = TextQc.of(List.of(broken,
+        regex("P_DOUBLE", Stage.INLINE, "\\. \\.", Action.REPLACE, ".", 0.9)));
+    Result r = qc.check(Document.of("doc.txt", "Hi. ."));
+    assertEquals("Hi.", r.cleaned());
+    assertEquals(1, r.failures().size());
+    assertEquals("X_ASSERT", r.failures().get(0).ruleId());
+    assertTrue(r.failures().get(0).message().contains("unreachable state"));
+  }
+
+  @Test
   void changesThatAppearOnlyAfterAFixAreCaughtInTheNextRound() {
     // removing "xx" joins "a" and "a" into a doubled word that the same rules see next round
     TextQc qc = TextQc.of(List.of(
