@@ -62,8 +62,8 @@ final class CommonOptions {
           + "the HTTP/WARC header, then the page's own <meta charset>).")
   Charset charset;
 
-  @Option(names = {"-j", "--threads"}, paramLabel = "N",
-      description = "Documents checked in parallel (default: the number of cores).")
+  @Option(names = {"-j", "--threads"}, paramLabel = "N", converter = ThreadCountConverter.class,
+      description = "Documents checked in parallel (default, or 0: the number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--timeout", paramLabel = "TIME", converter = DurationConverter.class,
@@ -122,8 +122,26 @@ final class CommonOptions {
   Runner.Settings runnerSettings(PrintWriter err) {
     boolean show = progress == ProgressMode.ALWAYS
         || progress == ProgressMode.AUTO && Progress.stderrIsTerminal();
-    int n = Math.max(1, threads);
-    return new Runner.Settings(n, timeout, show ? new Progress(err, true, n) : Progress.silent());
+    return new Runner.Settings(threads, timeout,
+        show ? new Progress(err, true, threads) : Progress.silent());
+  }
+
+  /** Reads a thread count: 0 means one per core, as in xz and zstd; fewer is a usage error. */
+  static final class ThreadCountConverter implements CommandLine.ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      int n;
+      try {
+        n = Integer.parseInt(value.strip());
+      } catch (NumberFormatException e) {
+        throw new CommandLine.TypeConversionException("'" + value + "' is not a number");
+      }
+      if (n < 0) {
+        throw new CommandLine.TypeConversionException("'" + value
+            + "': must be 0 (one per core) or more");
+      }
+      return n == 0 ? Runtime.getRuntime().availableProcessors() : n;
+    }
   }
 
   /** Reads 30s, 500ms, 2m, 1h or plain seconds. */

@@ -126,6 +126,18 @@ class CorpusRunTest {
   }
 
   @Test
+  void aNegativeThreadCountIsAUsageErrorAndZeroMeansOnePerCore() throws Exception {
+    CliTest.Run bad = CliTest.run("check", "--threads", "-3", "x.txt");
+    assertEquals(2, bad.code());
+    assertTrue(bad.err().contains("'-3': must be 0 (one per core) or more"), bad.err());
+    Path in = corpus(3, -1);
+    CliTest.Run zero = CliTest.run("check", "--threads", "0", "--fail-on=never", "--format", "jsonl",
+        in.toString());
+    assertEquals(0, zero.code(), zero.err());
+    assertEquals(3, zero.out().strip().split("\n").length, zero.out());
+  }
+
+  @Test
   void badTimeoutIsAUsageError() {
     CliTest.Run r = CliTest.run("check", "--timeout", "soon", "x.txt");
     assertEquals(2, r.code());
