@@ -99,6 +99,18 @@ class Progress {
     drawnWidth = s.length();
   }
 
+  /**
+   * Clears the bar, so that a message printed next starts on a line of its own; the next tick
+   * draws the bar again below it.
+   */
+  void clear() {
+    if (bar && err != null && drawnWidth > 0) {
+      err.print("\r" + " ".repeat(drawnWidth) + "\r");
+      drawnWidth = 0;
+      lastDraw = 0;
+    }
+  }
+
   /** Clears the bar and prints the summary. */
   void finish(Runner runner) {
     if (err == null) {

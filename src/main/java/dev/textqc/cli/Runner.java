@@ -167,6 +167,7 @@ final class Runner {
         Outcome o = await(head, () -> pool.execute(worker), progress);
         if (o instanceof Skipped s) {
           errors++;
+          progress.clear();
           err.println("textqc: " + s.message());
           err.flush();
         } else if (o instanceof Checked c) {
@@ -174,6 +175,7 @@ final class Runner {
           bytes += head.size;
           for (var failure : c.result().failures()) {
             errors++;
+            progress.clear();
             err.println("textqc: " + failure);
           }
           for (Annotation a : c.result().annotations()) {

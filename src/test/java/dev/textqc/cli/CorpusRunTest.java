@@ -138,6 +138,22 @@ class CorpusRunTest {
   }
 
   @Test
+  void anErrorMessageStartsOnItsOwnLineNotAfterTheProgressBar() throws Exception {
+    Path in = dir.resolve("c.jsonl");
+    Files.writeString(in, "{\"id\":\"a\",\"text\":\"Fine.\"}\nnot json\n"
+        + "{\"id\":\"c\",\"text\":\"Fine too.\"}\n");
+    CliTest.Run r = CliTest.run("check", "--progress", "always", "--format", "jsonl",
+        in.toString());
+    assertEquals(2, r.code(), r.err());
+    String err = r.err();
+    int at = err.indexOf("textqc: " + in + ":2: not a JSON object");
+    assertTrue(at >= 0, err);
+    // the first document drew the bar; the message must not continue its line
+    assertTrue(at == 0 || err.charAt(at - 1) == '\r' || err.charAt(at - 1) == '\n',
+        err.replace("\r", "<CR>"));
+  }
+
+  @Test
   void badTimeoutIsAUsageError() {
     CliTest.Run r = CliTest.run("check", "--timeout", "soon", "x.txt");
     assertEquals(2, r.code());
