@@ -81,10 +81,11 @@ class Progress {
     long read = inputs.bytesRead();
     long total = inputs.bytesKnown();
     StringBuilder line = new StringBuilder();
-    line.append(String.format(Locale.ROOT, "%,d docs  %.1f MB  %.1f MB/s  %.0f docs/s",
-        documents, read / 1e6, read / 1e6 / secs, documents / secs));
+    line.append(String.format(Locale.ROOT, "%,d %s  %.1f MB  %.1f MB/s  %.0f docs/s",
+        documents, documents == 1 ? "doc" : "docs", read / 1e6, read / 1e6 / secs,
+        documents / secs));
     if (errors > 0) {
-      line.append(String.format(Locale.ROOT, "  %,d errors", errors));
+      line.append(String.format(Locale.ROOT, "  %,d %s", errors, errors == 1 ? "error" : "errors"));
     }
     if (total > 0 && read > 0 && read <= total) {
       double frac = read / (double) total;
