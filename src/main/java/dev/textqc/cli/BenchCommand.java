@@ -156,10 +156,10 @@ final class BenchCommand implements Callable<Integer> {
     }
     out.printf(Locale.ROOT, "start-up to first measurement: %d ms; peak heap: %.0f MB%n", startup,
         Bench.peakHeapBytes() / 1e6);
-    // the JIT's inlining budget changes what compiling costs and can move the rates (see the
-    // launcher, src/main/launcher/textqc)
+    // the JIT's inlining budget and the garbage collector change what a run costs and can move
+    // the rates (see the launcher, src/main/launcher/textqc)
     String jvm = System.getProperty("java.vm.name") + " " + System.getProperty("java.version")
-        + ", FreqInlineSize " + vmOption("FreqInlineSize");
+        + ", FreqInlineSize " + vmOption("FreqInlineSize") + ", collector " + collector();
     out.printf(Locale.ROOT, "JVM: %s%n", jvm);
     if (json != null) {
       root.put("jvm", jvm);
@@ -169,6 +169,15 @@ final class BenchCommand implements Callable<Integer> {
     }
     // measured on what could be read, but a bad input is an error as in every command
     return unreadable > 0 ? ExitCodes.ERROR : ExitCodes.CLEAN;
+  }
+
+  /** The garbage collector in use, by its parts' names ("PS Scavenge + PS MarkSweep"). */
+  private static String collector() {
+    StringBuilder names = new StringBuilder();
+    for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+      names.append(names.length() == 0 ? "" : " + ").append(gc.getName());
+    }
+    return names.length() == 0 ? "?" : names.toString();
   }
 
   /** A HotSpot option's value, or "?" on a JVM without them. */
