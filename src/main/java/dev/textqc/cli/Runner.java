@@ -6,7 +6,6 @@ import dev.textqc.finding.Category;
 import dev.textqc.pipeline.Result;
 import dev.textqc.rule.BoundedCorpusMemory;
 import dev.textqc.rule.CorpusMemory;
-import dev.textqc.source.DocumentLoader;
 import dev.textqc.source.Inputs;
 import dev.textqc.source.SourceItem;
 import java.io.PrintWriter;
@@ -236,14 +235,18 @@ final class Runner {
     CorpusMemory documentMemory = memory instanceof BoundedCorpusMemory bounded
         ? bounded.document(task.seq) : memory;
     try {
-      SourceItem.Loaded loaded = item instanceof SourceItem.Deferred d ? d.load()
-          : (SourceItem.Loaded) item;
+      if (item instanceof SourceItem.Deferred d) {
+        item = d.loadOrFail();
+      }
+      if (item instanceof SourceItem.Failed f) {
+        task.outcome.complete(new Skipped(f.message()));
+        return;
+      }
+      SourceItem.Loaded loaded = (SourceItem.Loaded) item;
       // a JSONL record is known by its file and line until it is read, then by its id
       task.name = loaded.id();
       Result r = qc.check(loaded.document(), documentMemory);
       task.outcome.complete(new Checked(loaded, r, render.render(loaded, r)));
-    } catch (DocumentLoader.LoadException e) {
-      task.outcome.complete(new Skipped(item.id() + ": " + e.getMessage()));
     } catch (RuntimeException | Error e) {
       // whatever it was, the document is reported and skipped: an outcome left unset would
       // keep the run waiting for it forever
