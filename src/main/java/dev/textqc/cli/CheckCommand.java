@@ -126,8 +126,8 @@ final class CheckCommand implements Callable<Integer> {
     runner.memory = common.corpusMemory();
     PeriodicFlush flushes = new PeriodicFlush(out);
     // JSON lines are serialised by the workers; this thread only writes them in order.
-    Runner.Renderer<String> render = format == Format.JSONL
-        ? (item, r) -> JsonReport.toJsonLine(r, explain) : (item, r) -> null;
+    Runner.Renderer<byte[]> render = format == Format.JSONL
+        ? (item, r) -> JsonReport.toJsonLineUtf8(r, explain) : (item, r) -> null;
     runner.run(qc, inputs, err, render, (item, r, line) -> {
       if (collected != null) {
         collected.add(r);
@@ -150,7 +150,7 @@ final class CheckCommand implements Callable<Integer> {
             explain(out, r);
           }
         }
-        case JSONL -> out.println(line);
+        case JSONL -> Utf8Output.println(out, line);
         case JSON -> json.add(r);
         default -> { } // written at the end, from the collected results
       }

@@ -1,11 +1,8 @@
 package dev.textqc.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.core.util.BufferRecycler;
 import dev.textqc.TextQc;
 import dev.textqc.pipeline.Result;
 import dev.textqc.report.JsonReport;
@@ -13,7 +10,6 @@ import dev.textqc.source.Inputs;
 import dev.textqc.source.SourceItem;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -137,14 +133,13 @@ final class CleanCommand implements Callable<Integer> {
   }
 
   /**
-   * A corpus output file. Its encoder replaces what UTF-8 cannot encode (a lone surrogate from a
-   * {@code \\ud800} escape in the input) with {@code ?}, as standard output does: the strict
-   * encoder of {@code Files.newBufferedWriter} threw, and PrintWriter, swallowing the error,
+   * A corpus output file. Its lines come encoded from the workers, where a lone surrogate (from a
+   * {@code \\ud800} escape in the input) keeps its escape. The strict encoder of
+   * {@code Files.newBufferedWriter} used to throw on one, and PrintWriter, swallowing the error,
    * left the rest of the file garbled.
    */
   private static PrintWriter writer(Path file) throws IOException {
-    return new PrintWriter(new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file),
-        StandardCharsets.UTF_8), 1 << 16));
+    return Utf8Output.to(Files.newOutputStream(file));
   }
 
   static void writeAtomically(Path target, String content) throws IOException {
@@ -160,7 +155,6 @@ final class CleanCommand implements Callable<Integer> {
 
   /** Cleaned records of one JSONL corpus, streamed record by record. */
   private static final class JsonlOutput {
-    private static final JsonFactory RECORDS = new JsonFactory();
     private static final SerializableString ID = new SerializedString("id");
     private static final SerializableString URL = new SerializedString("url");
     private static final SerializableString TEXT = new SerializedString("text");
@@ -174,43 +168,36 @@ final class CleanCommand implements Callable<Integer> {
       this.stdout = stdout;
     }
 
-    /** A record's two output lines, made by a worker. */
-    record Lines(String text, String notes) {}
+    /** A record's two output lines, made by a worker, in UTF-8. */
+    record Lines(byte[] text, byte[] notes) {}
 
     /**
      * The cleaned record ({@code {"id", "url"?, "text"}}) and, when wanted, its annotations, each
      * as one line of JSON.
      */
     static Lines render(Result r, boolean withNotes, boolean explain) {
-      BufferRecycler recycler = RECORDS._getBufferRecycler();
-      String text;
-      try (SegmentedStringWriter w = new SegmentedStringWriter(recycler)) {
-        try (JsonGenerator g = RECORDS.createGenerator(w)) {
-          g.writeStartObject();
-          g.writeFieldName(ID);
-          g.writeString(r.document().id());
-          String url = r.document().metadata().get("url");
-          if (url != null) {
-            g.writeFieldName(URL); // WARC records: the id is the record id, the URL joins too
-            g.writeString(url);
-          }
-          g.writeFieldName(TEXT);
-          g.writeString(r.cleaned());
-          g.writeEndObject();
-        }
-        text = w.getAndClear();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      } finally {
-        recycler.releaseToPool();
+      return new Lines(JsonReport.utf8(g -> writeRecord(g, r)),
+          withNotes ? JsonReport.toJsonLineUtf8(r, explain) : null);
+    }
+
+    private static void writeRecord(JsonGenerator g, Result r) throws IOException {
+      g.writeStartObject();
+      g.writeFieldName(ID);
+      g.writeString(r.document().id());
+      String url = r.document().metadata().get("url");
+      if (url != null) {
+        g.writeFieldName(URL); // WARC records: the id is the record id, the URL joins too
+        g.writeString(url);
       }
-      return new Lines(text, withNotes ? JsonReport.toJsonLine(r, explain) : null);
+      g.writeFieldName(TEXT);
+      g.writeString(r.cleaned());
+      g.writeEndObject();
     }
 
     void write(Lines lines) {
-      texts.println(lines.text());
+      Utf8Output.println(texts, lines.text());
       if (notes != null) {
-        notes.println(lines.notes());
+        Utf8Output.println(notes, lines.notes());
       }
     }
 

@@ -1,12 +1,9 @@
 package dev.textqc.cli;
 
 import dev.textqc.TextQc;
-import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,8 +71,7 @@ public final class Main implements Runnable {
    * end.
    */
   static PrintWriter standardOutput() {
-    return new PrintWriter(new BufferedWriter(new OutputStreamWriter(
-        new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16));
+    return Utf8Output.to(new FileOutputStream(FileDescriptor.out));
   }
 
   /**

@@ -1,11 +1,13 @@
 package dev.textqc.report;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.BufferRecycler;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.textqc.document.LineIndex;
 import dev.textqc.finding.Action;
@@ -15,6 +17,7 @@ import dev.textqc.pipeline.Result;
 import dev.textqc.pipeline.RuleFailure;
 import java.io.IOException;
 import java.io.Writer;
+import java.io.UncheckedIOException;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -96,6 +99,44 @@ public final class JsonReport {
    */
   public static String toJsonLine(Result r, boolean explain) {
     return render(r, false, explain);
+  }
+
+  /**
+   * {@link #toJsonLine(Result, boolean)} encoded as UTF-8: what a corpus run writes, as it is,
+   * where the string form was built and then encoded again by the thread writing the output.
+   */
+  public static byte[] toJsonLineUtf8(Result r, boolean explain) {
+    return utf8(g -> write(g, r, explain));
+  }
+
+  /** Writes one JSON value. */
+  @FunctionalInterface
+  public interface Body {
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  /**
+   * The JSON {@code body} writes, as UTF-8 bytes, made by Jackson's UTF-8 generator straight from
+   * the strings written. A character outside the BMP comes out as the JSON escapes of its two
+   * surrogates ({@code \\uD83D\\uDE00}), as Python's {@code json.dumps} writes it and every JSON
+   * reader decodes it, and so does a lone surrogate (from a {@code \\ud800} escape in a JSON
+   * input), which UTF-8 cannot encode: it survives the round trip, where an encoder writing the
+   * string put {@code ?}. Jackson's option to write pairs as four UTF-8 bytes instead is not
+   * used: in 2.20 it also joins a high surrogate to whatever char follows it ({@code \\ud800 x}
+   * lost its space to U+10020).
+   */
+  public static byte[] utf8(Body body) {
+    BufferRecycler recycler = FACTORY._getBufferRecycler();
+    try (ByteArrayBuilder b = new ByteArrayBuilder(recycler)) {
+      try (JsonGenerator g = FACTORY.createGenerator(b, JsonEncoding.UTF8)) {
+        body.write(g);
+      }
+      return b.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      recycler.releaseToPool();
+    }
   }
 
   /** One result, pretty-printed, with its explanation. */

@@ -70,18 +70,23 @@ class CorpusRunTest {
   }
 
   @Test
-  void aLoneSurrogateDoesNotGarbleTheCleanedCorpus() throws Exception {
+  void loneSurrogatesAndPairsSurviveTheCleanedCorpus() throws Exception {
     Path in = dir.resolve("lone.jsonl");
+    // a lone high surrogate before a space, a lone low one, a reversed pair and an emoji
+    String text = "A lone \\ud800 surrogate, \\udc00 and \\udc00\\ud800 x, \\ud83d\\ude00.";
     Files.writeString(in, "{\"id\":\"a\",\"text\":\"Before.\"}\n"
-        + "{\"id\":\"lone\",\"text\":\"A lone \\ud800 surrogate.\"}\n"
+        + "{\"id\":\"lone\",\"text\":\"" + text + "\"}\n"
         + "{\"id\":\"b\",\"text\":\"After.\"}\n");
     CliTest.Run r = CliTest.run("clean", "-o", dir.resolve("out").toString(), in.toString());
     assertEquals(0, r.code(), r.err());
     Path cleaned = dir.resolve("out/lone.jsonl");
     assertEquals(List.of("a", "lone", "b"), ids(cleaned));
-    assertEquals("A lone ? surrogate.", JSON.readTree(Files.readAllLines(cleaned).get(1))
-        .get("text").asText());
-    assertEquals(3, Files.readAllLines(dir.resolve("out/lone.annotations.jsonl")).size());
+    assertEquals("A lone \ud800 surrogate, \udc00 and \udc00\ud800 x, \ud83d\ude00.",
+        JSON.readTree(Files.readAllLines(cleaned).get(1)).get("text").asText());
+    List<String> notes = Files.readAllLines(dir.resolve("out/lone.annotations.jsonl"));
+    assertEquals(3, notes.size());
+    assertEquals("A lone \ud800 surrogate, \udc00 and \udc00\ud800 x, \ud83d\ude00.",
+        JSON.readTree(notes.get(1)).get("cleaned").asText());
   }
 
   @Test
