@@ -478,7 +478,7 @@ public final class PageLayoutDetector implements Rule {
         if (key != NormalizedKey.EMPTY) {
           int at = counts.find(key);
           if (at < 0) {
-            at = counts.add(key, observe(corpus, key, lines.get(idx[k]).text()));
+            at = counts.add(key, observe(corpus, key, lines.get(idx[k])));
           }
           counts.page[at]++;
           slot[k] = at;
@@ -783,7 +783,7 @@ public final class PageLayoutDetector implements Rule {
   private static final int REPEAT_WORDS = 8;
 
   /** How many documents of the run held the line (its key), this one included. */
-  private static int observe(CorpusMemory corpus, long key, String line) {
+  private static int observe(CorpusMemory corpus, long key, Line line) {
     if (corpus == CorpusMemory.NONE) {
       return 1; // what NONE answers for every line
     }
@@ -793,7 +793,8 @@ public final class PageLayoutDetector implements Rule {
     if (corpus instanceof BoundedCorpusMemory bounded) {
       return bounded.observeHash(key);
     }
-    return corpus.observe(TextNormalizer.normalize(line));
+    // another memory takes the normalised line itself, so only it gets the line's string
+    return corpus.observe(TextNormalizer.normalize(line.text()));
   }
 
   /** Distinct line keys of a page (open addressing) with their page and corpus counts. */
