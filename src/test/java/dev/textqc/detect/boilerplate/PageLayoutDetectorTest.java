@@ -356,6 +356,31 @@ class PageLayoutDetectorTest {
     assertTrue(matches > 1000, "the sample holds dates: " + matches);
   }
   @Test
+  void aMonthAndYearIsNotADateline() {
+    PageLayoutDetector rule = (PageLayoutDetector) rule();
+    for (String date : List.of("December 12, 2004", "Dec 12 2004", "12 December 2004",
+        "Tuesday, April 05, 2005", "06-29-2004")) {
+      assertTrue(rule.datelinePattern().matcher(date).find(), date);
+    }
+    // a line of only a month and a year is a month archive link, not a day's date
+    for (String month : List.of("December 2004", "Apr 2000", "November 2019 (12)", "- May 2021")) {
+      assertTrue(!rule.datelinePattern().matcher(month).find(), month);
+    }
+    // in a longer line a month and year still dates it
+    for (String dated : List.of("Published March 2019", "Joined: Apr 2000")) {
+      assertTrue(rule.datelinePattern().matcher(dated).find(), dated);
+    }
+  }
+
+  @Test
+  void removesAMonthArchiveBelowTheArticleAndKeepsTheDateline() {
+    String text = String.join("\n", "Ferry timetable changes", "December 12, 2004", P1, P2, P3,
+        "Archives", "December 2004", "November 2004", "October 2004", "September 2004");
+    assertEquals(List.of("Archives", "December 2004", "November 2004", "October 2004",
+        "September 2004"), removedLines(text));
+  }
+
+  @Test
   void removesAShortQuestionAmongTheTitlesOfASidebarBelowTheArticle() {
     String text = String.join("\n", "Ferry timetable changes", P1, P2, P3,
         "Recent posts", "Tram depot to become a market hall", "New cycle lane opens on the quay",
