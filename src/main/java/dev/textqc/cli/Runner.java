@@ -163,7 +163,7 @@ final class Runner {
         if (head == null) {
           break;
         }
-        Outcome o = await(head, () -> pool.execute(worker), progress);
+        Outcome o = await(head, midway(window), () -> pool.execute(worker), progress);
         if (o instanceof Skipped s) {
           errors++;
           progress.clear();
@@ -258,7 +258,29 @@ final class Runner {
   }
 
   /** Waits for the head of the window, enforcing the timeout from the moment it started. */
-  private Outcome await(Task task, Runnable replaceWorker, Progress progress) {
+  /**
+   * The document halfway along the window behind the head: what this thread waits for first when
+   * the head is not done ({@link #await}).
+   */
+  private static Task midway(Deque<Task> window) {
+    int k = window.size() / 2;
+    for (Task t : window) {
+      if (k-- == 0) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The task's outcome, once it is done or timed out. When it is not done yet, this thread first
+   * waits for {@code later}, a document further along (up to the task's next timeout check), so
+   * that it wakes once for the several documents finished by then rather than once each: every
+   * wake costs the worker that completes the document a system call, and this thread a context
+   * switch. Reading news JSONL on two threads, those wakes were about half of the run's system
+   * time.
+   */
+  private Outcome await(Task task, Task later, Runnable replaceWorker, Progress progress) {
     Duration timeout = settings.timeout();
     while (true) {
       long waitMs = 200;
@@ -268,6 +290,15 @@ final class Runner {
         waitMs = Math.max(1, Math.min(waitMs, TimeUnit.NANOSECONDS.toMillis(left) + 1));
       }
       try {
+        if (later != null && !task.outcome.isDone()) {
+          try {
+            later.outcome.get(waitMs, TimeUnit.MILLISECONDS);
+          } catch (TimeoutException | ExecutionException e) {
+            // the task's own wait below tells what became of it
+          }
+          later = null;
+          waitMs = 0;
+        }
         return task.outcome.get(waitMs, TimeUnit.MILLISECONDS);
       } catch (TimeoutException e) {
         started = task.startedNanos;
