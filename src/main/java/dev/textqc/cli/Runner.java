@@ -257,7 +257,6 @@ final class Runner {
     }
   }
 
-  /** Waits for the head of the window, enforcing the timeout from the moment it started. */
   /**
    * The document halfway along the window behind the head: what this thread waits for first when
    * the head is not done ({@link #await}).
@@ -273,12 +272,12 @@ final class Runner {
   }
 
   /**
-   * The task's outcome, once it is done or timed out. When it is not done yet, this thread first
-   * waits for {@code later}, a document further along (up to the task's next timeout check), so
-   * that it wakes once for the several documents finished by then rather than once each: every
-   * wake costs the worker that completes the document a system call, and this thread a context
-   * switch. Reading news JSONL on two threads, those wakes were about half of the run's system
-   * time.
+   * The task's outcome, once it is done or timed out (the timeout counted from the moment the
+   * task started). When it is not done yet, this thread first waits for {@code later}, a document
+   * further along (up to the task's next timeout check), so that it wakes once for the several
+   * documents finished by then rather than once each: every wake costs the worker that completes
+   * the document a system call, and this thread a context switch. Reading news JSONL on two
+   * threads, those wakes were about half of the run's system time.
    */
   private Outcome await(Task task, Task later, Runnable replaceWorker, Progress progress) {
     Duration timeout = settings.timeout();
