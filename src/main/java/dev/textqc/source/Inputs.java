@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -130,8 +131,11 @@ public final class Inputs implements Iterator<SourceItem> {
   private List<Path> listFolder(Path root) {
     List<PathMatcher> inc = matchers(options.include());
     List<PathMatcher> exc = matchers(options.exclude());
-    try (Stream<Path> walk = Files.walk(root)) {
-      return walk.filter(Files::isRegularFile).filter(p -> {
+    // the walk's own attributes tell regular files (one stat a file fewer than asking again);
+    // a symbolic link is followed, as before
+    try (Stream<Path> walk = Files.find(root, Integer.MAX_VALUE,
+        (p, attrs) -> attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(p))) {
+      return walk.filter(p -> {
         Path rel = root.relativize(p);
         boolean in = inc.isEmpty() || inc.stream().anyMatch(m -> m.matches(rel)
             || m.matches(rel.getFileName()));
@@ -153,13 +157,9 @@ public final class Inputs implements Iterator<SourceItem> {
   }
 
   private Iterator<SourceItem> file(Path path, String relative) {
+    // A missing or unreadable file is told by opening it, not asked first: two system calls a
+    // file fewer on a folder of many small documents, read by the one thread that reads inputs.
     String id = path.toString();
-    if (!Files.exists(path)) {
-      return one(new SourceItem.Failed(id, id + ": no such file or folder"));
-    }
-    if (!Files.isReadable(path)) {
-      return one(new SourceItem.Failed(id, id + ": not readable (permission denied)"));
-    }
     String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
     Compression compression = Compression.of(name);
     String inner = compression.strip(name);
@@ -180,7 +180,9 @@ public final class Inputs implements Iterator<SourceItem> {
       }
       return one(deferred(id, id, relative, bytes));
     } catch (NoSuchFileException e) {
-      return one(new SourceItem.Failed(id, id + ": no such file"));
+      return one(new SourceItem.Failed(id, id + ": no such file or folder"));
+    } catch (AccessDeniedException e) {
+      return one(new SourceItem.Failed(id, id + ": not readable (permission denied)"));
     } catch (IOException e) {
       return one(new SourceItem.Failed(id, id + ": cannot read: " + e.getMessage()));
     }

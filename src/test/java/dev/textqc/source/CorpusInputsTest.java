@@ -47,6 +47,29 @@ class CorpusInputsTest {
   }
 
   @Test
+  void aFolderHoldsItsFilesAndTheFilesItsLinksPointToInOrder() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("corpus/sub"));
+    Files.writeString(dir.resolve("corpus/b.txt"), "Second.");
+    Files.writeString(folder.resolve("c.txt"), "Third.");
+    Path outside = Files.writeString(dir.resolve("elsewhere.txt"), "Linked.");
+    Files.createSymbolicLink(dir.resolve("corpus/a.txt"), outside);
+    Files.createSymbolicLink(dir.resolve("corpus/loop"), dir.resolve("corpus"));
+    List<SourceItem> items = read(dir.resolve("corpus"));
+    assertEquals(List.of("Linked.", "Second.", "Third."),
+        items.stream().map(i -> doc(i).text()).toList());
+  }
+
+  @Test
+  void aMissingFileIsReportedByNameAndTheOthersAreRead() throws Exception {
+    Path there = Files.writeString(dir.resolve("there.txt"), "Here.");
+    Path missing = dir.resolve("missing.txt");
+    List<SourceItem> items = read(missing, there);
+    SourceItem.Failed failed = assertInstanceOf(SourceItem.Failed.class, items.get(0));
+    assertEquals(missing + ": no such file or folder", failed.message());
+    assertEquals("Here.", doc(items.get(1)).text());
+  }
+
+  @Test
   void jsonlPlainGzipAndZstdGiveTheSameRecords() throws Exception {
     Path plain = dir.resolve("c.jsonl");
     Files.writeString(plain, JSONL);
