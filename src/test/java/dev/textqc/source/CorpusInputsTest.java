@@ -60,6 +60,19 @@ class CorpusInputsTest {
   }
 
   @Test
+  void theProgressBarKnowsTheSizeOfAFolderLinkedFilesIncluded() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("sized/sub"));
+    Files.writeString(dir.resolve("sized/a.txt"), "12345");
+    Files.writeString(folder.resolve("b.txt"), "1234567");
+    Path outside = Files.writeString(dir.resolve("linked.txt"), "123");
+    Files.createSymbolicLink(dir.resolve("sized/c.txt"), outside);
+    Files.createSymbolicLink(dir.resolve("sized/loop"), dir.resolve("sized"));
+    Inputs in = new Inputs(List.of(dir.resolve("sized").toString()), InputOptions.defaults(),
+        () -> null);
+    assertEquals(15, in.bytesKnown());
+  }
+
+  @Test
   void aMissingFileIsReportedByNameAndTheOthersAreRead() throws Exception {
     Path there = Files.writeString(dir.resolve("there.txt"), "Here.");
     Path missing = dir.resolve("missing.txt");
