@@ -1,6 +1,5 @@
 package dev.textqc.detect.boilerplate;
 
-import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import dev.textqc.document.Chars;
 import dev.textqc.document.Line;
 import dev.textqc.document.Span;
@@ -11,6 +10,7 @@ import dev.textqc.rule.BoundedCorpusMemory;
 import dev.textqc.rule.CorpusMemory;
 import dev.textqc.rule.DetectorFactory;
 import dev.textqc.rule.LineRemoval;
+import dev.textqc.rule.LineScan;
 import dev.textqc.rule.NormalizedKey;
 import dev.textqc.rule.Rule;
 import dev.textqc.rule.RuleMeta;
@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -90,27 +89,23 @@ public final class PageLayoutDetector implements Rule {
   /** Headings of a list of other articles ("Related Stories", "Read next"), or null. */
   private final Pattern listHeader;
   /**
-   * A quick no for {@link #listHeader} on lines of ASCII chars: the lower-cased fragments one of
-   * which every match holds ({@link LineRegexRule#necessaryLiterals}), or null when the pattern
-   * gives none (then every line is asked). On scraped pages most lines are short enough to be a
-   * heading, and the pattern's fifty alternatives on each of them made the rule 1.38 times as
-   * slow there (whole rule layer 1.11).
+   * A quick no for {@link #listHeader}: a {@link LineScan} of the fragments one of which every
+   * match holds ({@link LineRegexRule#necessaryLiterals}), the line rules' prefilter. On scraped
+   * pages most lines are short enough to be a heading, and the pattern's fifty alternatives on
+   * each of them made the rule 1.38 times as slow there (whole rule layer 1.11). The rule asks
+   * the scan about the few lines whose shape can be a heading ({@link LineScan#mask}), not as a
+   * {@link LineScan.Participant}: a stage's scan skips the lines the pipeline marks settled, and
+   * this rule reads the whole page in every round. Made when first asked for (a scan's tables
+   * are a noticeable part of a one-article check's start-up); its scan is null when the pattern
+   * gives no fragments a scan can read (then every line is asked).
    */
-  private final AhoCorasickDoubleArrayTrie<Boolean> listHeaderFragments;
-  /** The pattern has fragments, none of them ASCII: no line of ASCII chars matches it. */
-  private final boolean listHeaderNeedsNonAscii;
+  private volatile Prefilter listHeaderScan;
+
+  private record Prefilter(LineScan scan) {}
 
   PageLayoutDetector(RuleMeta meta, Weights weights, Pattern dateline, boolean datelineNeedsDigit,
       Literals datelineRequires, Pattern byline, Pattern listHeader) {
     this.listHeader = listHeader;
-    TreeMap<String, Boolean> ascii = listHeader == null ? null : asciiFragments(listHeader);
-    this.listHeaderNeedsNonAscii = ascii != null && ascii.isEmpty();
-    if (ascii != null && !ascii.isEmpty()) {
-      listHeaderFragments = new AhoCorasickDoubleArrayTrie<>();
-      listHeaderFragments.build(ascii);
-    } else {
-      listHeaderFragments = null;
-    }
     this.datelineRequires = datelineRequires;
     this.meta = meta;
     this.w = weights;
@@ -206,7 +201,9 @@ public final class PageLayoutDetector implements Rule {
         continue;
       }
       Line l = p.lines.get(p.idx[k]);
-      if (l.content().length() > LIST_HEADER_CHARS || !isListHeader(l.text())) {
+      if (l.content().length() > LIST_HEADER_CHARS
+          || !mayBeListHeader(p.chars, l.content().start(), l.content().end())
+          || !listHeader.matcher(l.text()).find()) {
         continue;
       }
       int end = p.runStart[k] + p.runLen[k];
@@ -221,48 +218,27 @@ public final class PageLayoutDetector implements Rule {
     return listed;
   }
 
-  /** Whether {@link #listHeader} finds a match in the line: its fragments rule most lines out. */
+  /** Whether {@link #listHeader} finds a match in the line. */
   boolean isListHeader(String line) {
-    if (listHeaderFragments != null || listHeaderNeedsNonAscii) {
-      boolean ascii = true;
-      for (int i = 0; i < line.length() && ascii; i++) {
-        ascii = line.charAt(i) < 128;
-      }
-      if (ascii && (listHeaderNeedsNonAscii
-          || !listHeaderFragments.matches(line.toLowerCase(Locale.ROOT)))) {
-        return false;
-      }
-    }
-    return listHeader.matcher(line).find();
+    return mayBeListHeader(line.toCharArray(), 0, line.length())
+        && listHeader.matcher(line).find();
   }
 
   /**
-   * The pattern's necessary fragments that are ASCII, lower-cased; null when it has none, or
-   * when a non-ASCII fragment holds a char that matches an ASCII one in another case (the
-   * Kelvin sign, a long s), which an ASCII line could then satisfy.
+   * False when {@link #listHeader} cannot match the line {@code chars[start, end)}: it holds none
+   * of the fragments every match holds. Most lines are ruled out so.
    */
-  static TreeMap<String, Boolean> asciiFragments(Pattern pattern) {
-    List<String> needed = LineRegexRule.necessaryLiterals(pattern);
-    if (needed.isEmpty()) {
-      return null;
+  private boolean mayBeListHeader(char[] chars, int start, int end) {
+    Prefilter f = listHeaderScan;
+    if (f == null) {
+      // two threads may both make it: the same scan either way
+      List<String> needed = LineRegexRule.necessaryLiterals(listHeader);
+      // no bound on the length: the caller tests it (LIST_HEADER_CHARS) before asking
+      f = new Prefilter(needed.isEmpty() ? null : LineScan.of(List.of(
+          new LineScan.Member(List.of(), needed, 0, 0, 0))));
+      listHeaderScan = f;
     }
-    TreeMap<String, Boolean> ascii = new TreeMap<>();
-    for (String f : needed) {
-      boolean isAscii = true;
-      for (int i = 0; i < f.length(); i++) {
-        char c = f.charAt(i);
-        if (c >= 128) {
-          isAscii = false;
-          if (Character.toUpperCase(c) < 128 || Character.toLowerCase(c) < 128) {
-            return null;
-          }
-        }
-      }
-      if (isAscii) {
-        ascii.put(f.toLowerCase(Locale.ROOT), Boolean.TRUE);
-      }
-    }
-    return ascii;
+    return f.scan() == null || f.scan().mask(chars, start, end) != 0;
   }
 
   /**
