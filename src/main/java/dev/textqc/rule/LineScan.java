@@ -644,6 +644,20 @@ public final class LineScan {
     return mask;
   }
 
+  /**
+   * The bits of the members that can match the line {@code chars[start, end)} (a line's content,
+   * as {@link Line#content()} gives it): what {@link #run} reports for a line, asked for one line
+   * at a time. For a rule that is not line-local and so cannot take the scan's skipping of
+   * settled lines ({@link Participant}), and that asks about a few lines of a text only, picked
+   * by their shape first (BP_PAGE_LAYOUT's list headings): a whole run would read every line.
+   */
+  public long mask(char[] chars, int start, int end) {
+    // a long line is read to its end: run() stops reading once the members' bounds rule the
+    // line out, and admitted() rules it out here on the same bounds
+    long mask = walk(chars, start, end, 0, 0);
+    return mask == 0 ? 0 : admitted(chars, start, end, mask);
+  }
+
   /** Runs the scan over the text's lines. */
   public Result run(AnalyzedText analyzed) {
     List<Line> lines = analyzed.lines();

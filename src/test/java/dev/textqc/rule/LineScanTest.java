@@ -95,4 +95,47 @@ class LineScanTest {
     assertEquals(0, r.mask(1));
     assertEquals(7, r.mask(2));
   }
+
+  /**
+   * A line asked about on its own gets what a run over its text reports for it, settled or not:
+   * a rule that reads the whole page every round (BP_PAGE_LAYOUT) asks so, since a run skips
+   * the lines the pipeline marks settled.
+   */
+  @Test
+  void aLineAskedAboutOnItsOwnGetsTheRunsMaskSettledOrNot() {
+    LineScan scan = scan();
+    Random random = new Random(11);
+    String[] pieces = {"Sign", "UP", "sign\u00A0 up", "- Advertisement -", "Don’t", "miss",
+        "read\tmore", "РЕКЛАМА", "İstanbul", "😀", "ad", "photo", "»", "©", "Point  of view",
+        ":", "—", " ", "x", "follow us", "word", "the board agreed after a long debate"};
+    int reported = 0;
+    for (int t = 0; t < 2000; t++) {
+      StringBuilder text = new StringBuilder();
+      int lines = 1 + random.nextInt(5);
+      for (int l = 0; l < lines; l++) {
+        int n = random.nextInt(8);
+        for (int k = 0; k < n; k++) {
+          text.append(pieces[random.nextInt(pieces.length)]);
+          if (random.nextBoolean()) {
+            text.append(' ');
+          }
+        }
+        text.append('\n');
+      }
+      AnalyzedText view = AnalyzedText.of(text.toString());
+      LineScan.Result all = scan.run(view);
+      java.util.BitSet settled = new java.util.BitSet();
+      settled.set(0, view.lines().size());
+      view.settleLines(settled);
+      LineScan.Result none = scan.run(view);
+      for (int i = 0; i < view.lines().size(); i++) {
+        dev.textqc.document.Line line = view.lines().get(i);
+        long mask = scan.mask(view.chars(), line.content().start(), line.content().end());
+        assertEquals(all.mask(i), mask, "line '" + line.text() + "'");
+        assertEquals(0, none.mask(i));
+        reported += mask != 0 ? 1 : 0;
+      }
+    }
+    assertTrue(reported > 1000, "lines with a member's literal: " + reported);
+  }
 }

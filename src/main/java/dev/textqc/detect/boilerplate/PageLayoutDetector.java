@@ -1,6 +1,5 @@
 package dev.textqc.detect.boilerplate;
 
-import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import dev.textqc.document.Chars;
 import dev.textqc.document.Line;
 import dev.textqc.document.Span;
@@ -11,6 +10,7 @@ import dev.textqc.rule.BoundedCorpusMemory;
 import dev.textqc.rule.CorpusMemory;
 import dev.textqc.rule.DetectorFactory;
 import dev.textqc.rule.LineRemoval;
+import dev.textqc.rule.LineScan;
 import dev.textqc.rule.NormalizedKey;
 import dev.textqc.rule.Rule;
 import dev.textqc.rule.RuleMeta;
@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -84,34 +83,44 @@ public final class PageLayoutDetector implements Rule {
   private final Pattern dateline;
   /** Every match of the dateline pattern holds a digit: lines without one skip the pattern. */
   private final boolean datelineNeedsDigit;
-  /** Literals one of which every match of the dateline pattern holds, or null: see {@link Literals}. */
-  private final Literals datelineRequires;
+  /**
+   * What a line must hold for the dateline pattern to match in it, tested before the pattern,
+   * which costs microseconds a line (a long case-insensitive alternation tried at every word
+   * boundary), or null. The rule file declares the literals ({@code datelineRequires}): every
+   * match of the pattern holds one of them. A literal's letters match as the pattern's
+   * case-insensitive Unicode matching does (a char c matches l when c == l or
+   * lowerCase(upperCase(c)) == l), other chars match themselves, and '0' stands for any digit
+   * (what {@code \d} matches with UNICODE_CHARACTER_CLASS; a surrogate may be half of one).
+   * They are looked for by a {@link LineScan} ({@link #mayBeDate}), a superset: anywhere in the
+   * line, not only where a word starts, and '0' as the ten ASCII digits, while a line with
+   * another digit skips the scan.
+   */
+  private final List<String> datelineRequires;
+  private volatile Prefilter datelineScan;
+  /** At most this many literals once each '0' is spelt out as ten digits; more: no scan. */
+  static final int MAX_DATELINE_LITERALS = 4096;
   private final Pattern byline;
   /** Headings of a list of other articles ("Related Stories", "Read next"), or null. */
   private final Pattern listHeader;
   /**
-   * A quick no for {@link #listHeader} on lines of ASCII chars: the lower-cased fragments one of
-   * which every match holds ({@link LineRegexRule#necessaryLiterals}), or null when the pattern
-   * gives none (then every line is asked). On scraped pages most lines are short enough to be a
-   * heading, and the pattern's fifty alternatives on each of them made the rule 1.38 times as
-   * slow there (whole rule layer 1.11).
+   * A quick no for {@link #listHeader}: a {@link LineScan} of the fragments one of which every
+   * match holds ({@link LineRegexRule#necessaryLiterals}), the line rules' prefilter. On scraped
+   * pages most lines are short enough to be a heading, and the pattern's fifty alternatives on
+   * each of them made the rule 1.38 times as slow there (whole rule layer 1.11). The rule asks
+   * the scan about the few lines whose shape can be a heading ({@link LineScan#mask}), not as a
+   * {@link LineScan.Participant}: a stage's scan skips the lines the pipeline marks settled, and
+   * this rule reads the whole page in every round. Made when first asked for (a scan's tables
+   * are a noticeable part of a one-article check's start-up); its scan is null when the pattern
+   * gives no fragments a scan can read (then every line is asked).
    */
-  private final AhoCorasickDoubleArrayTrie<Boolean> listHeaderFragments;
-  /** The pattern has fragments, none of them ASCII: no line of ASCII chars matches it. */
-  private final boolean listHeaderNeedsNonAscii;
+  private volatile Prefilter listHeaderScan;
+
+  private record Prefilter(LineScan scan) {}
 
   PageLayoutDetector(RuleMeta meta, Weights weights, Pattern dateline, boolean datelineNeedsDigit,
-      Literals datelineRequires, Pattern byline, Pattern listHeader) {
+      List<String> datelineRequires, Pattern byline, Pattern listHeader) {
     this.listHeader = listHeader;
-    TreeMap<String, Boolean> ascii = listHeader == null ? null : asciiFragments(listHeader);
-    this.listHeaderNeedsNonAscii = ascii != null && ascii.isEmpty();
-    if (ascii != null && !ascii.isEmpty()) {
-      listHeaderFragments = new AhoCorasickDoubleArrayTrie<>();
-      listHeaderFragments.build(ascii);
-    } else {
-      listHeaderFragments = null;
-    }
-    this.datelineRequires = datelineRequires;
+    this.datelineRequires = datelineRequires == null ? null : List.copyOf(datelineRequires);
     this.meta = meta;
     this.w = weights;
     this.dateline = dateline;
@@ -127,8 +136,74 @@ public final class PageLayoutDetector implements Rule {
     return listHeader;
   }
 
-  Literals datelineLiterals() {
-    return datelineRequires;
+  /**
+   * False when the dateline pattern cannot match the line: it holds none of the declared
+   * literals ({@link #datelineRequires}) and no digit but an ASCII one. True without literals.
+   */
+  boolean mayBeDate(String line) {
+    return datelineRequires == null || digits(line) == OTHER_DIGIT
+        || mayBeDate(line.toCharArray(), 0, line.length());
+  }
+
+  private boolean mayBeDate(char[] chars, int start, int end) {
+    Prefilter f = datelineScan;
+    if (f == null) {
+      // two threads may both make it: the same scan either way
+      f = new Prefilter(datelineScan(datelineRequires));
+      datelineScan = f;
+    }
+    return f.scan() == null || f.scan().mask(chars, start, end) != 0;
+  }
+
+  /**
+   * A scan for the declared literals, each char folded as the pattern's case-insensitive
+   * matching compares it and each '0' spelt out as the ten ASCII digits; null when they are too
+   * many that way ({@link #MAX_DATELINE_LITERALS}) or hold a char the scan cannot read like its
+   * case class (then every line with a digit is asked).
+   */
+  static LineScan datelineScan(List<String> literals) {
+    List<String> spelt = new ArrayList<>();
+    for (String l : literals) {
+      List<StringBuilder> ways = new ArrayList<>();
+      ways.add(new StringBuilder());
+      for (int i = 0; i < l.length(); i++) {
+        char c = foldCase(l.charAt(i));
+        if (!LineScan.readsLikeItsCase(c)) {
+          return null;
+        }
+        if (c == '0') {
+          if (spelt.size() + ways.size() * 10 > MAX_DATELINE_LITERALS) {
+            return null;
+          }
+          List<StringBuilder> more = new ArrayList<>(ways.size() * 10);
+          for (StringBuilder w : ways) {
+            for (char d = '0'; d <= '9'; d++) {
+              more.add(new StringBuilder(w).append(d));
+            }
+          }
+          ways = more;
+        } else {
+          for (StringBuilder w : ways) {
+            w.append(c);
+          }
+        }
+      }
+      for (StringBuilder w : ways) {
+        spelt.add(w.toString());
+      }
+    }
+    if (spelt.size() > MAX_DATELINE_LITERALS) {
+      return null;
+    }
+    return LineScan.of(List.of(new LineScan.Member(List.of(), spelt, 0, 0, 0)));
+  }
+
+  /** The char as the pattern's case-insensitive Unicode matching compares it. */
+  private static char foldCase(char c) {
+    if (c < 128) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    return Character.toLowerCase(Character.toUpperCase(c));
   }
 
   @Override
@@ -164,7 +239,8 @@ public final class PageLayoutDetector implements Rule {
       decided[page.idx[page.title]] = new Decision("page-title", 0.9,
           "Page title repeating the headline with the site's name; remove it.");
     }
-    page.caption = captionAfterHeadline(page.lines, page.idx, page.shapes, page.sentence,
+    page.caption = captionAfterHeadline(page.lines, page.chars, page.idx, page.shapes,
+        page.sentence,
         page.prose, page.n, page.title);
     if (page.caption >= 0) {
       decided[page.idx[page.caption]] = new Decision("caption", 0.6,
@@ -206,7 +282,9 @@ public final class PageLayoutDetector implements Rule {
         continue;
       }
       Line l = p.lines.get(p.idx[k]);
-      if (l.content().length() > LIST_HEADER_CHARS || !isListHeader(l.text())) {
+      if (l.content().length() > LIST_HEADER_CHARS
+          || !mayBeListHeader(p.chars, l.content().start(), l.content().end())
+          || !listHeader.matcher(l.text()).find()) {
         continue;
       }
       int end = p.runStart[k] + p.runLen[k];
@@ -221,48 +299,27 @@ public final class PageLayoutDetector implements Rule {
     return listed;
   }
 
-  /** Whether {@link #listHeader} finds a match in the line: its fragments rule most lines out. */
+  /** Whether {@link #listHeader} finds a match in the line. */
   boolean isListHeader(String line) {
-    if (listHeaderFragments != null || listHeaderNeedsNonAscii) {
-      boolean ascii = true;
-      for (int i = 0; i < line.length() && ascii; i++) {
-        ascii = line.charAt(i) < 128;
-      }
-      if (ascii && (listHeaderNeedsNonAscii
-          || !listHeaderFragments.matches(line.toLowerCase(Locale.ROOT)))) {
-        return false;
-      }
-    }
-    return listHeader.matcher(line).find();
+    return mayBeListHeader(line.toCharArray(), 0, line.length())
+        && listHeader.matcher(line).find();
   }
 
   /**
-   * The pattern's necessary fragments that are ASCII, lower-cased; null when it has none, or
-   * when a non-ASCII fragment holds a char that matches an ASCII one in another case (the
-   * Kelvin sign, a long s), which an ASCII line could then satisfy.
+   * False when {@link #listHeader} cannot match the line {@code chars[start, end)}: it holds none
+   * of the fragments every match holds. Most lines are ruled out so.
    */
-  static TreeMap<String, Boolean> asciiFragments(Pattern pattern) {
-    List<String> needed = LineRegexRule.necessaryLiterals(pattern);
-    if (needed.isEmpty()) {
-      return null;
+  private boolean mayBeListHeader(char[] chars, int start, int end) {
+    Prefilter f = listHeaderScan;
+    if (f == null) {
+      // two threads may both make it: the same scan either way
+      List<String> needed = LineRegexRule.necessaryLiterals(listHeader);
+      // no bound on the length: the caller tests it (LIST_HEADER_CHARS) before asking
+      f = new Prefilter(needed.isEmpty() ? null : LineScan.of(List.of(
+          new LineScan.Member(List.of(), needed, 0, 0, 0))));
+      listHeaderScan = f;
     }
-    TreeMap<String, Boolean> ascii = new TreeMap<>();
-    for (String f : needed) {
-      boolean isAscii = true;
-      for (int i = 0; i < f.length(); i++) {
-        char c = f.charAt(i);
-        if (c >= 128) {
-          isAscii = false;
-          if (Character.toUpperCase(c) < 128 || Character.toLowerCase(c) < 128) {
-            return null;
-          }
-        }
-      }
-      if (isAscii) {
-        ascii.put(f.toLowerCase(Locale.ROOT), Boolean.TRUE);
-      }
-    }
-    return ascii;
+    return f.scan() == null || f.scan().mask(chars, start, end) != 0;
   }
 
   /**
@@ -362,8 +419,8 @@ public final class PageLayoutDetector implements Rule {
     if (p.undated[rs] == 0) {
       int dates = 0;
       for (int j = rs; j < rs + r && dates < 2; j++) {
-        String t = p.lines.get(p.idx[j]).text();
-        if (p.words[j] <= 8 && !hasTimeOfDay(t) && isDate(t)) {
+        Line l = p.lines.get(p.idx[j]);
+        if (p.words[j] <= 8 && !hasTimeOfDay(l.text()) && isDate(l, p.chars)) {
           dates++;
         }
       }
@@ -720,7 +777,7 @@ public final class PageLayoutDetector implements Rule {
     if (dateline != null && s.words() <= 8
         && (w.dateline() > 0 || !(rest(score, bullet, introduced, numberedItem) + 1e-9
             < w.threshold()))) {
-      date = !hasTimeOfDay(lineText) && isDate(lineText);
+      date = !hasTimeOfDay(lineText) && isDate(p.lines.get(p.idx[k]), p.chars);
     }
     if (date) {
       score += w.dateline();
@@ -1335,7 +1392,7 @@ public final class PageLayoutDetector implements Rule {
    * headline, the third is prose, and the second is a short non-sentence line that is not a
    * dateline, a byline or the headline again.
    */
-  private int captionAfterHeadline(List<Line> lines, int[] idx, LineShape[] shapes,
+  private int captionAfterHeadline(List<Line> lines, char[] chars, int[] idx, LineShape[] shapes,
       boolean[] sentence, boolean[] prose, int n, int title) {
     int h = title == 0 ? 1 : 0;
     int c = h + 1;
@@ -1350,9 +1407,9 @@ public final class PageLayoutDetector implements Rule {
     LineShape cap = shapes[c];
     String headText = lines.get(idx[h]).text();
     String capText = lines.get(idx[c]).text();
-    if (head.sentence() || head.prose() || head.words() < 3 || isDate(headText)
+    if (head.sentence() || head.prose() || head.words() < 3 || isDate(lines.get(idx[h]), chars)
         || cap.sentence() || cap.prose() || cap.colonHeader() || cap.words() < 4
-        || cap.words() > 16 || isDate(capText) || byline.matcher(capText).find()
+        || cap.words() > 16 || isDate(lines.get(idx[c]), chars) || byline.matcher(capText).find()
         || !prose[c + 1]) {
       return -1;
     }
@@ -1368,111 +1425,43 @@ public final class PageLayoutDetector implements Rule {
     return c;
   }
 
-  private boolean isDate(String t) {
-    return dateline != null && (!datelineNeedsDigit || hasDigit(t))
-        && (datelineRequires == null || datelineRequires.foundIn(t)) && dateline.matcher(t).find();
+  /** Whether the dateline pattern finds a match in the line, whose chars are in {@code chars}. */
+  private boolean isDate(Line line, char[] chars) {
+    if (dateline == null) {
+      return false;
+    }
+    String t = line.text();
+    if (datelineNeedsDigit || datelineRequires != null) {
+      int digits = digits(t);
+      if (datelineNeedsDigit && digits == NO_DIGIT) {
+        return false;
+      }
+      if (datelineRequires != null && digits != OTHER_DIGIT
+          && !mayBeDate(chars, line.content().start(), line.content().end())) {
+        return false;
+      }
+    }
+    return dateline.matcher(t).find();
   }
 
-  // a digit of any script, what \d matches with UNICODE_CHARACTER_CLASS (a surrogate may be
+  private static final int NO_DIGIT = 0;
+  private static final int ASCII_DIGITS = 1;
+  /** A digit of another script, or a surrogate: the scan reads '0' as ASCII digits only. */
+  private static final int OTHER_DIGIT = 2;
+
+  // the digits of the line: those \d matches with UNICODE_CHARACTER_CLASS (a surrogate may be
   // half of a digit outside the BMP)
-  private static boolean hasDigit(String t) {
+  private static int digits(String t) {
+    int digits = NO_DIGIT;
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
-      if (Chars.isDigit(c) || Character.isSurrogate(c)) {
-        return true;
+      if (c >= '0' && c <= '9') {
+        digits = ASCII_DIGITS;
+      } else if (c >= 128 && (Chars.isDigit(c) || Character.isSurrogate(c))) {
+        return OTHER_DIGIT;
       }
     }
-    return false;
-  }
-
-  /**
-   * What a line must hold for the dateline pattern to match in it, tested before the pattern,
-   * which costs microseconds a line (a long case-insensitive alternation tried at every word
-   * boundary). The rule file declares the literals ({@code datelineRequires}): every match of
-   * the pattern holds one of them. A literal's letters match as the pattern's case-insensitive
-   * Unicode matching does (a char c matches l when c == l or lowerCase(upperCase(c)) == l, with l
-   * written in lower case), other chars match themselves, and '0' stands for any digit (what
-   * {@code \d} matches with UNICODE_CHARACTER_CLASS; a surrogate may be half of one). A literal
-   * that starts with a letter starts a word where the pattern matches it: it follows no letter
-   * or digit.
-   */
-  static final class Literals {
-    /** Literals by their first char (folded); '0' for those that start with a digit. */
-    private final Map<Character, char[][]> byFirst = new HashMap<>();
-    private final boolean[] first = new boolean[65536];
-    private final char[][] digitFirst;
-
-    Literals(List<String> literals) {
-      Map<Character, List<char[]>> groups = new HashMap<>();
-      for (String l : literals) {
-        char[] folded = new char[l.length()];
-        for (int i = 0; i < l.length(); i++) {
-          folded[i] = fold(l.charAt(i));
-        }
-        groups.computeIfAbsent(folded[0], c -> new ArrayList<>()).add(folded);
-      }
-      for (Map.Entry<Character, List<char[]>> e : groups.entrySet()) {
-        byFirst.put(e.getKey(), e.getValue().toArray(new char[0][]));
-        if (e.getKey() != '0') {
-          first[e.getKey()] = true;
-        }
-      }
-      digitFirst = byFirst.getOrDefault('0', new char[0][]);
-    }
-
-    private static char fold(char c) {
-      if (c < 128) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-      }
-      return Character.toLowerCase(Character.toUpperCase(c));
-    }
-
-    private static boolean matches(char c, char l) {
-      if (l == '0') {
-        return Chars.isDigit(c) || Character.isSurrogate(c);
-      }
-      return c == l || fold(c) == l;
-    }
-
-    boolean foundIn(String t) {
-      int n = t.length();
-      for (int i = 0; i < n; i++) {
-        char c = t.charAt(i);
-        if (Chars.isDigit(c) || Character.isSurrogate(c)) {
-          if (startsAt(t, i, digitFirst)) {
-            return true;
-          }
-        }
-        if (i > 0 && Chars.isLetterOrDigit(t.charAt(i - 1))) {
-          continue; // inside a word: no literal that starts with a letter starts here
-        }
-        char f = fold(c);
-        // a literal whose first char is l matches where c == l or fold(c) == l
-        if (first[c] && startsAt(t, i, byFirst.get(c))) {
-          return true;
-        }
-        if (f != c && first[f] && startsAt(t, i, byFirst.get(f))) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    private static boolean startsAt(String t, int at, char[][] group) {
-      for (char[] l : group) {
-        if (at + l.length > t.length()) {
-          continue;
-        }
-        int k = 1;
-        while (k < l.length && matches(t.charAt(at + k), l[k])) {
-          k++;
-        }
-        if (k == l.length) {
-          return true;
-        }
-      }
-      return false;
-    }
+    return digits;
   }
 
   /** Registers the detector as {@code detector: page-layout}. */
@@ -1526,7 +1515,7 @@ public final class PageLayoutDetector implements Rule {
       Pattern date = p.has("dateline") ? p.pattern("dateline", p.string("dateline", ""), false)
           : null;
       Pattern by = p.pattern("byline", p.string("byline", "^\\W*by\\s"), false);
-      Literals requires = null;
+      List<String> requires = null;
       if (p.has("datelineRequires")) {
         List<String> literals = p.strings("datelineRequires");
         for (String l : literals) {
@@ -1535,7 +1524,7 @@ public final class PageLayoutDetector implements Rule {
                 + "characters outside the BMP, got '" + l + "'");
           }
         }
-        requires = new Literals(literals);
+        requires = literals;
       }
       Pattern listHeader = p.has("listHeader")
           ? p.pattern("listHeader", p.string("listHeader", ""), false) : null;

@@ -11,6 +11,7 @@ import dev.textqc.finding.Annotation;
 import dev.textqc.pipeline.Result;
 import dev.textqc.rule.BoundedCorpusMemory;
 import dev.textqc.rule.CorpusMemory;
+import dev.textqc.rule.LineScan;
 import dev.textqc.rule.Rule;
 import java.util.ArrayList;
 import java.util.List;
@@ -350,11 +351,28 @@ class PageLayoutDetectorTest {
       String line = sb.toString();
       if (rule.datelinePattern().matcher(line).find()) {
         matches++;
-        assertTrue(rule.datelineLiterals().foundIn(line), line);
+        assertTrue(rule.mayBeDate(line), line);
       }
     }
     assertTrue(matches > 1000, "the sample holds dates: " + matches);
   }
+  @Test
+  void theDatelineLiteralsScanSpellsOutTheDigitWildcard() {
+    LineScan scan = PageLayoutDetector.datelineScan(List.of("0.0", "m\u00c4rz", "\u017fep"));
+    java.util.function.Predicate<String> found =
+        t -> scan.mask(t.toCharArray(), 0, t.length()) != 0;
+    assertTrue(found.test("on 7.3 at noon"));
+    assertTrue(found.test("12 MÄRZ"));
+    assertTrue(found.test("Sep 3")); // a long s in the literal: its case class, as the pattern
+    assertTrue(!found.test("7. 3 and 7-3"));
+    // a line with another script's digit is not the scan's to rule out
+    PageLayoutDetector rule = (PageLayoutDetector) rule();
+    assertTrue(rule.mayBeDate("\u0663.\u0664"));
+    assertTrue(!rule.mayBeDate("Harbour news"));
+    // too many literals once every '0' is spelt out: no scan, every line is asked
+    assertEquals(null, PageLayoutDetector.datelineScan(List.of("0000")));
+  }
+
   @Test
   void aMonthAndYearIsNotADateline() {
     PageLayoutDetector rule = (PageLayoutDetector) rule();
