@@ -240,8 +240,7 @@ public final class PageLayoutDetector implements Rule {
           "Page title repeating the headline with the site's name; remove it.");
     }
     page.caption = captionAfterHeadline(page.lines, page.chars, page.idx, page.shapes,
-        page.sentence,
-        page.prose, page.n, page.title);
+        page.sentence, page.prose, page.n, page.title);
     if (page.caption >= 0) {
       decided[page.idx[page.caption]] = new Decision("caption", 0.6,
           "Short line between the headline and the article, likely a photo or video caption; "
