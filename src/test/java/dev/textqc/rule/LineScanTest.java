@@ -21,6 +21,26 @@ class LineScanTest {
         new LineScan.Member(List.of(), FRAGMENTS, 40, 0, 0)));
   }
 
+  /**
+   * One to five lines of up to seven random pieces, each maybe followed by a space; lines end in
+   * a line feed, or at random in a line feed or CR LF with {@code crlf}.
+   */
+  private static String randomText(Random random, String[] pieces, boolean crlf) {
+    StringBuilder text = new StringBuilder();
+    int lines = 1 + random.nextInt(5);
+    for (int l = 0; l < lines; l++) {
+      int n = random.nextInt(8);
+      for (int k = 0; k < n; k++) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+        if (random.nextBoolean()) {
+          text.append(' ');
+        }
+      }
+      text.append(!crlf || random.nextBoolean() ? "\n" : "\r\n");
+    }
+    return text.toString();
+  }
+
   /** Candidates are a superset: every line a member can match has the member's bit. */
   @Test
   void everyLineAMemberCanMatchIsItsCandidate() {
@@ -31,19 +51,8 @@ class LineScanTest {
         "PHOTO", "»", "«", "©", "Point  of view", "point of\u2007view", ":", "•", "—", " ", "  ",
         "x", "follow us", "Follow\u202FUs", "word", "...", "|", "\u0001", "had"};
     for (int t = 0; t < 3000; t++) {
-      StringBuilder text = new StringBuilder();
-      int lines = 1 + random.nextInt(5);
-      for (int l = 0; l < lines; l++) {
-        int n = random.nextInt(8);
-        for (int k = 0; k < n; k++) {
-          text.append(pieces[random.nextInt(pieces.length)]);
-          if (random.nextBoolean()) {
-            text.append(' ');
-          }
-        }
-        text.append(random.nextBoolean() ? "\n" : "\r\n");
-      }
-      AnalyzedText view = AnalyzedText.of(text.toString());
+      String text = randomText(random, pieces, true);
+      AnalyzedText view = AnalyzedText.of(text);
       LineScan.Result r = scan.run(view);
       for (int i = 0; i < view.lines().size(); i++) {
         String raw = view.lines().get(i).text();
@@ -110,19 +119,7 @@ class LineScanTest {
         ":", "—", " ", "x", "follow us", "word", "the board agreed after a long debate"};
     int reported = 0;
     for (int t = 0; t < 2000; t++) {
-      StringBuilder text = new StringBuilder();
-      int lines = 1 + random.nextInt(5);
-      for (int l = 0; l < lines; l++) {
-        int n = random.nextInt(8);
-        for (int k = 0; k < n; k++) {
-          text.append(pieces[random.nextInt(pieces.length)]);
-          if (random.nextBoolean()) {
-            text.append(' ');
-          }
-        }
-        text.append('\n');
-      }
-      AnalyzedText view = AnalyzedText.of(text.toString());
+      AnalyzedText view = AnalyzedText.of(randomText(random, pieces, false));
       LineScan.Result all = scan.run(view);
       java.util.BitSet settled = new java.util.BitSet();
       settled.set(0, view.lines().size());
