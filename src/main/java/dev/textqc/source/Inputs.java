@@ -40,15 +40,15 @@ public final class Inputs implements Iterator<SourceItem> {
   private Iterator<SourceItem> current;
   private final java.util.concurrent.atomic.AtomicLong bytesRead =
       new java.util.concurrent.atomic.AtomicLong();
-  private long bytesKnown;
+  private final List<String> args;
+  /** The size of the inputs, worked out when first asked for; -1 before. */
+  private long bytesKnown = -1;
 
   public Inputs(List<String> args, InputOptions options, Supplier<InputStream> stdin) {
     this.options = options;
     this.stdin = stdin;
+    this.args = List.copyOf(args);
     this.pendingArgs = new ArrayDeque<>(args);
-    for (String a : args) {
-      bytesKnown += sizeOf(a);
-    }
   }
 
   private static long sizeOf(String arg) {
@@ -66,8 +66,8 @@ public final class Inputs implements Iterator<SourceItem> {
           public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
             if (attrs.isRegularFile()) {
               total[0] += attrs.size();
-            } else if (attrs.isSymbolicLink() && Files.isRegularFile(f)) {
-              total[0] += f.toFile().length();
+            } else if (isFile(f, attrs)) {
+              total[0] += f.toFile().length(); // a link: the size of what it points to
             }
             return FileVisitResult.CONTINUE;
           }
@@ -151,10 +151,7 @@ public final class Inputs implements Iterator<SourceItem> {
   private List<Path> listFolder(Path root) {
     List<PathMatcher> inc = matchers(options.include());
     List<PathMatcher> exc = matchers(options.exclude());
-    // the walk's own attributes tell regular files (one stat a file fewer than asking again);
-    // a symbolic link is followed, as before
-    try (Stream<Path> walk = Files.find(root, Integer.MAX_VALUE,
-        (p, attrs) -> attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(p))) {
+    try (Stream<Path> walk = Files.find(root, Integer.MAX_VALUE, Inputs::isFile)) {
       return walk.filter(p -> {
         Path rel = root.relativize(p);
         boolean in = inc.isEmpty() || inc.stream().anyMatch(m -> m.matches(rel)
@@ -166,6 +163,15 @@ public final class Inputs implements Iterator<SourceItem> {
       ready.add(new SourceItem.Failed(root.toString(), root + ": cannot list folder: " + e));
       return List.of();
     }
+  }
+
+  /**
+   * Whether a folder's entry is a file to read: a regular file, or a symbolic link to one. The
+   * walk's own attributes tell the first, one stat a file fewer than asking again; only a link
+   * is looked up.
+   */
+  private static boolean isFile(Path p, BasicFileAttributes attrs) {
+    return attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(p);
   }
 
   private static List<PathMatcher> matchers(List<String> globs) {
@@ -300,8 +306,18 @@ public final class Inputs implements Iterator<SourceItem> {
     return bytesRead.get();
   }
 
-  /** Total size of the input files named on the command line, for an estimate of time left. */
+  /**
+   * Total size of the input files named on the command line, for an estimate of time left. Only
+   * a progress bar asks, so a run without one does not walk its folders a second time for it.
+   */
   public long bytesKnown() {
+    if (bytesKnown < 0) {
+      long total = 0;
+      for (String a : args) {
+        total += sizeOf(a);
+      }
+      bytesKnown = total;
+    }
     return bytesKnown;
   }
 
