@@ -3,17 +3,13 @@ package dev.textqc.source;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystems;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -22,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
  * Turns command-line inputs (files, folders, {@code -} for stdin) into a lazy stream of
@@ -51,7 +46,7 @@ public final class Inputs implements Iterator<SourceItem> {
     this.pendingArgs = new ArrayDeque<>(args);
   }
 
-  private static long sizeOf(String arg) {
+  private long sizeOf(String arg) {
     try {
       Path p = Path.of(arg);
       if (Files.isRegularFile(p)) {
@@ -60,26 +55,13 @@ public final class Inputs implements Iterator<SourceItem> {
       if (Files.isDirectory(p)) {
         // the walk's own attributes give each file's size: asking for them again cost two more
         // system calls a file on a folder of many small documents
-        long[] total = {0};
-        Files.walkFileTree(p, new SimpleFileVisitor<>() {
-          @Override
-          public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-            if (attrs.isRegularFile()) {
-              total[0] += attrs.size();
-            } else if (isFile(f, attrs)) {
-              total[0] += f.toFile().length(); // a link: the size of what it points to
-            }
-            return FileVisitResult.CONTINUE;
-          }
-
-          @Override
-          public FileVisitResult visitFileFailed(Path f, IOException e) {
-            return FileVisitResult.CONTINUE; // the listing reports what cannot be read
-          }
-        });
-        return total[0];
+        long total = 0;
+        for (FolderFiles files = new FolderFiles(p, wanted()); files.hasNext(); ) {
+          total += files.next().size(); // a folder that fails counts 0; the reading reports it
+        }
+        return total;
       }
-    } catch (IOException | UncheckedIOException | java.nio.file.InvalidPathException e) {
+    } catch (IOException | java.nio.file.InvalidPathException e) {
       // unknown size: the progress bar shows no estimate
     }
     return 0;
@@ -120,58 +102,58 @@ public final class Inputs implements Iterator<SourceItem> {
     }
     Path path = Path.of(arg);
     if (Files.isDirectory(path)) {
-      List<Path> files = listFolder(path);
-      List<Iterator<SourceItem>> parts = new ArrayList<>();
-      current = new Iterator<>() {
-        private int i = 0;
-        private Iterator<SourceItem> inner;
-
-        @Override
-        public boolean hasNext() {
-          while ((inner == null || !inner.hasNext()) && i < files.size()) {
-            Path f = files.get(i++);
-            inner = file(f, path.relativize(f).toString());
-          }
-          return inner != null && inner.hasNext();
-        }
-
-        @Override
-        public SourceItem next() {
-          if (!hasNext()) {
-            throw new NoSuchElementException();
-          }
-          return inner.next();
-        }
-      };
+      current = folder(path);
       return;
     }
     current = file(path, path.getFileName() == null ? arg : path.getFileName().toString());
   }
 
-  private List<Path> listFolder(Path root) {
-    List<PathMatcher> inc = matchers(options.include());
-    List<PathMatcher> exc = matchers(options.exclude());
-    try (Stream<Path> walk = Files.find(root, Integer.MAX_VALUE, Inputs::isFile)) {
-      return walk.filter(p -> {
-        Path rel = root.relativize(p);
-        boolean in = inc.isEmpty() || inc.stream().anyMatch(m -> m.matches(rel)
-            || m.matches(rel.getFileName()));
-        boolean out = exc.stream().anyMatch(m -> m.matches(rel) || m.matches(rel.getFileName()));
-        return in && !out && !rel.getFileName().toString().startsWith(".");
-      }).sorted().toList();
-    } catch (IOException | UncheckedIOException e) {
-      ready.add(new SourceItem.Failed(root.toString(), root + ": cannot list folder: " + e));
-      return List.of();
+  /** The documents of a folder's files, read as the walk reaches them. */
+  private Iterator<SourceItem> folder(Path root) {
+    FolderFiles files;
+    try {
+      files = new FolderFiles(root, wanted());
+    } catch (IOException e) {
+      return one(new SourceItem.Failed(root.toString(), root + ": cannot list folder: " + e));
     }
+    return new Iterator<>() {
+      private Iterator<SourceItem> inner;
+
+      @Override
+      public boolean hasNext() {
+        while ((inner == null || !inner.hasNext()) && files.hasNext()) {
+          FolderFiles.Entry f = files.next();
+          inner = f.failure() == null ? file(f.path(), f.relative())
+              : one(new SourceItem.Failed(f.path().toString(), f.path() + ": cannot list folder: "
+                  + f.failure()));
+        }
+        return inner != null && inner.hasNext();
+      }
+
+      @Override
+      public SourceItem next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return inner.next();
+      }
+    };
   }
 
-  /**
-   * Whether a folder's entry is a file to read: a regular file, or a symbolic link to one. The
-   * walk's own attributes tell the first, one stat a file fewer than asking again; only a link
-   * is looked up.
-   */
-  private static boolean isFile(Path p, BasicFileAttributes attrs) {
-    return attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(p);
+  /** The include and exclude globs, on a file's path relative to its folder or on its name. */
+  private java.util.function.Predicate<String> wanted() {
+    List<PathMatcher> inc = matchers(options.include());
+    List<PathMatcher> exc = matchers(options.exclude());
+    if (inc.isEmpty() && exc.isEmpty()) {
+      return relative -> true;
+    }
+    return relative -> {
+      Path rel = Path.of(relative);
+      boolean in = inc.isEmpty() || inc.stream().anyMatch(m -> m.matches(rel)
+          || m.matches(rel.getFileName()));
+      boolean out = exc.stream().anyMatch(m -> m.matches(rel) || m.matches(rel.getFileName()));
+      return in && !out;
+    };
   }
 
   private static List<PathMatcher> matchers(List<String> globs) {

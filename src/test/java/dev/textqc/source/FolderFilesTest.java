@@ -1,0 +1,107 @@
+package dev.textqc.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The folder walk: its order, what it skips, and how it reports a folder it cannot list. */
+class FolderFilesTest {
+  @TempDir
+  Path dir;
+
+  private Path write(String relative, String text) throws IOException {
+    Path p = dir.resolve(relative);
+    Files.createDirectories(p.getParent());
+    return Files.writeString(p, text);
+  }
+
+  private static List<String> walk(FolderFiles files) {
+    List<String> out = new ArrayList<>();
+    while (files.hasNext()) {
+      FolderFiles.Entry e = files.next();
+      out.add(e.failure() == null ? e.relative() : "FAILED " + e.relative());
+    }
+    return out;
+  }
+
+  @Test
+  void filesComeDepthFirstInNameOrderWithPathsRelativeToTheRoot() throws Exception {
+    write("b.txt", "b");
+    write("a/z.txt", "z");
+    write("a/b/c.txt", "c");
+    write("c/d.txt", "d");
+    write("a.txt", "a");
+    assertEquals(List.of("a/b/c.txt", "a/z.txt", "a.txt", "b.txt", "c/d.txt"),
+        walk(new FolderFiles(dir, r -> true)));
+  }
+
+  @Test
+  void hiddenFilesAndFoldersAreSkippedAndEmptyFoldersGiveNothing() throws Exception {
+    write(".git/objects/ab.txt", "x");
+    write("docs/.hidden.txt", "x");
+    write("docs/kept.txt", "x");
+    Files.createDirectories(dir.resolve("empty/deeper"));
+    assertEquals(List.of("docs/kept.txt"), walk(new FolderFiles(dir, r -> true)));
+  }
+
+  @Test
+  void theFilterSeesRelativePathsAndSizesAreTheWalks() throws Exception {
+    write("a/one.txt", "12345");
+    write("a/two.md", "12");
+    FolderFiles files = new FolderFiles(dir, r -> r.endsWith(".txt"));
+    FolderFiles.Entry e = files.next();
+    assertEquals("a/one.txt", e.relative());
+    assertEquals(5, e.size());
+    assertNull(e.failure());
+    assertEquals(false, files.hasNext());
+    assertThrows(NoSuchElementException.class, files::next);
+  }
+
+  @Test
+  void aFolderThatCannotBeListedIsOneFailureAndTheWalkGoesOn() throws Exception {
+    write("a.txt", "a");
+    write("b/inside.txt", "x");
+    write("c.txt", "c");
+    FolderFiles.Lister lister = folder -> {
+      if (folder.getFileName().toString().equals("b")) {
+        throw new java.nio.file.AccessDeniedException(folder.toString());
+      }
+      try (var entries = Files.list(folder)) {
+        return entries.sorted().toArray(Path[]::new);
+      }
+    };
+    FolderFiles files = new FolderFiles(dir, r -> true, lister);
+    assertEquals(List.of("a.txt", "FAILED b", "c.txt"), walk(files));
+  }
+
+  @Test
+  void aRootThatIsNotAFolderFailsAtOnce() throws Exception {
+    Path file = write("plain.txt", "x");
+    assertThrows(IOException.class, () -> new FolderFiles(file, r -> true));
+    assertThrows(IOException.class, () -> new FolderFiles(dir.resolve("missing"), r -> true));
+  }
+
+  @Test
+  void aLinkToAFileIsAFileWithTheTargetsSize() throws Exception {
+    Path target = write("elsewhere/target.txt", "1234");
+    Path root = Files.createDirectories(dir.resolve("root"));
+    Files.createSymbolicLink(root.resolve("link.txt"), target);
+    Files.createSymbolicLink(root.resolve("up"), dir); // a folder link: not followed
+    FolderFiles files = new FolderFiles(root, r -> true);
+    FolderFiles.Entry e = files.next();
+    assertNotNull(e);
+    assertEquals("link.txt", e.relative());
+    assertEquals(4, e.size());
+    assertEquals(false, files.hasNext());
+  }
+}
