@@ -1,5 +1,6 @@
 package dev.textqc.source;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -72,6 +73,18 @@ class CorpusInputsTest {
     Inputs in = new Inputs(List.of(folderWithLinks().toString()), InputOptions.defaults(),
         () -> null);
     assertEquals("Linked.".length() + "Second.".length() + "Third.".length(), in.bytesKnown());
+  }
+
+  @Test
+  void aFileIsReadWholeWhateverSizeTheWalkSawForIt() throws Exception {
+    byte[] text = "Zürich — ".repeat(1000).getBytes(StandardCharsets.UTF_8);
+    Path f = Files.write(dir.resolve("f.txt"), text);
+    assertArrayEquals(text, Inputs.readSized(f, text.length));
+    assertArrayEquals(text, Inputs.readSized(f, 10)); // grew since the walk
+    assertArrayEquals(text, Inputs.readSized(f, text.length + 500)); // shrank since the walk
+    Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
+    assertArrayEquals(new byte[0], Inputs.readSized(empty, 0));
+    assertArrayEquals(new byte[0], Inputs.readSized(empty, 7));
   }
 
   @Test
