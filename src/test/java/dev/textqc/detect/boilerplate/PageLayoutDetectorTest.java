@@ -600,7 +600,8 @@ class PageLayoutDetectorTest {
   void removesTheCommentSectionBelowTheArticle() {
     for (String heading : List.of("12 Comments", "[ 167 comments ]", "Top Rated Comments",
         "Leave a Reply", "Join the conversation", "3 thoughts on \u201cFerry timetable\u201d",
-        "Laisser un commentaire", "Comments (4)")) {
+        "Laisser un commentaire", "Comments (4)", "Kommentare (3)", "Comments are closed.",
+        "Add new comment")) {
       String text = "Ferry timetable changes\n\n" + P1 + "\n" + P2 + "\n" + P3 + "\n"
           + heading + "\nharbourfan\n" + C1 + "\nReply\nMarta K.\n" + C2;
       assertEquals(List.of(heading + "\nharbourfan\n" + C1 + "\nReply\nMarta K.\n" + C2),
