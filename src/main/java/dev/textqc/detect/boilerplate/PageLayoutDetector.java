@@ -268,6 +268,7 @@ public final class PageLayoutDetector implements Rule {
     }
     sandwiched(page, decided);
     secondCopies(page, decided);
+    truncatedItems(page, decided);
     commentSection(page, decided);
     report(page.lines, decided, out);
   }
@@ -306,11 +307,49 @@ public final class PageLayoutDetector implements Rule {
         listed = new boolean[p.n];
       }
       // the items are headline-sized: a longer line (a source note, a citation) ends the list
-      for (int j = k + 1; j < end && p.words[j] <= LIST_ITEM_WORDS; j++) {
+      int j = k + 1;
+      for (; j < end && p.words[j] <= LIST_ITEM_WORDS; j++) {
         listed[j] = true;
+      }
+      // headlines cut short with an ellipsis read as sentences and end the run; right after
+      // the heading's run they are items of the same list
+      for (; j == end && j < p.n && p.sentence[j] && p.words[j] <= LIST_ITEM_WORDS
+          && endsInEllipsis(p, j); j++, end++) {
+        if (p.truncated == null) {
+          p.truncated = new boolean[p.n];
+        }
+        p.truncated[j] = true;
       }
     }
     return listed;
+  }
+
+  /** Whether the line ends in "…" or "...", trailing whitespace aside. */
+  private static boolean endsInEllipsis(Page p, int k) {
+    Line l = p.lines.get(p.idx[k]);
+    char[] t = p.chars;
+    int to = strippedEnd(t, l.content().start(), l.content().end());
+    int from = l.content().start();
+    return to > from && (t[to - 1] == '\u2026'
+        || to - from >= 3 && t[to - 1] == '.' && t[to - 2] == '.' && t[to - 3] == '.');
+  }
+
+  /**
+   * Headlines cut short with an ellipsis right after a list heading's run ("Most read
+   * stories", then "Police corner protesters on campus …"): they read as sentences, which the
+   * score never reads, but they are the list's items.
+   */
+  private static void truncatedItems(Page p, Decision[] decided) {
+    if (p.truncated == null) {
+      return;
+    }
+    for (int k = 0; k < p.n; k++) {
+      if (p.truncated[k] && decided[p.idx[k]] == null) {
+        decided[p.idx[k]] = new Decision("related-links", 0.65, lead("related-links")
+            + ": a headline cut short with an ellipsis, under a heading of a list of other "
+            + "articles. Remove it.");
+      }
+    }
   }
 
   /** A comment heading stands below at least this many prose lines: the article comes first. */
@@ -565,6 +604,8 @@ public final class PageLayoutDetector implements Rule {
     boolean[] wrapped;
     /** Lines after a list heading ("Related Stories") in the same run, or null: none. */
     boolean[] listed;
+    /** Headlines cut short with an ellipsis right after a list heading's run, or null. */
+    boolean[] truncated;
     /** By run start: 0 not known yet, 1 the run holds fewer than two dates, 2 it holds more. */
     byte[] undated;
     int title = -1;

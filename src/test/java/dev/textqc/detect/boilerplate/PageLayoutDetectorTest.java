@@ -654,6 +654,32 @@ class PageLayoutDetectorTest {
   }
 
   @Test
+  void removesHeadlinesCutShortUnderAListHeading() {
+    String cut1 = "Bus fares to rise in January as the council \u2026";
+    String cut2 = "New cycle lanes open on the river road after...";
+    String text = "Ferry timetable changes\n\n" + P1 + "\n" + P2 + "\n" + P3 + "\nMost read\n"
+        + cut1 + "\n" + cut2;
+    List<String> removed = removedLines(text);
+    assertTrue(removed.contains(cut1) && removed.contains(cut2), removed.toString());
+  }
+
+  @Test
+  void keepsEllipsisSentencesWithoutAListHeadingRightAbove() {
+    String trailing = "And then the last boat left without them...";
+    // no heading: the article's own trailing sentence
+    assertEquals(List.of(), removedLines("Ferry timetable changes\n\n" + P1 + "\n" + P2
+        + "\n" + trailing + "\n" + P3));
+    // a sentence between the heading and the line: the list has ended
+    assertTrue(!removedLines("Ferry timetable changes\n\n" + P1 + "\n" + P2 + "\nRead next\n"
+        + P3 + "\n" + trailing + "\n" + P4).contains(trailing));
+    // longer than a headline
+    String longer = "The council said on Tuesday that the evening ferries would run until the end "
+        + "of March, and that the extra sailings would be reviewed in the spring...";
+    assertTrue(!removedLines("Ferry timetable changes\n\n" + P1 + "\n" + P2 + "\n" + P3
+        + "\nRead next\n" + longer + "\n" + P4).contains(longer));
+  }
+
+  @Test
   void theCommentHeadingsQuickNoNeverSaysNoToAHeading() {
     PageLayoutDetector rule = (PageLayoutDetector) rule();
     java.util.regex.Pattern heading = rule.commentHeaderPattern();
