@@ -67,7 +67,8 @@ import java.util.regex.Pattern;
  * caption line right between the headline and the first paragraph, a short title-like sentence
  * (a question in a sidebar of post titles) between two removed list items outside the article,
  * and the second copy of a line repeated across a line of only punctuation (a revision diff's
- * two columns, flattened).
+ * two columns, flattened). Below the article a comment heading ("12 Comments", "Leave a Reply")
+ * starts the comment section, which runs to the end of the page ({@link #commentSection}).
  */
 public final class PageLayoutDetector implements Rule {
 
@@ -114,12 +115,21 @@ public final class PageLayoutDetector implements Rule {
    * gives no fragments a scan can read (then every line is asked).
    */
   private volatile Prefilter listHeaderScan;
+  /**
+   * Headings of a page's comment section ("12 Comments", "Leave a Reply", "Join the
+   * discussion"), or null: from one below the article on, the rest of the page is the readers'
+   * posts and the forms and furniture around them ({@link #commentSection}).
+   */
+  private final Pattern commentHeader;
+  /** A quick no for {@link #commentHeader}, as {@link #listHeaderScan} is for its pattern. */
+  private volatile Prefilter commentHeaderScan;
 
   private record Prefilter(LineScan scan) {}
 
   PageLayoutDetector(RuleMeta meta, Weights weights, Pattern dateline, boolean datelineNeedsDigit,
-      List<String> datelineRequires, Pattern byline, Pattern listHeader) {
+      List<String> datelineRequires, Pattern byline, Pattern listHeader, Pattern commentHeader) {
     this.listHeader = listHeader;
+    this.commentHeader = commentHeader;
     this.datelineRequires = datelineRequires == null ? null : List.copyOf(datelineRequires);
     this.meta = meta;
     this.w = weights;
@@ -134,6 +144,10 @@ public final class PageLayoutDetector implements Rule {
 
   Pattern listHeaderPattern() {
     return listHeader;
+  }
+
+  Pattern commentHeaderPattern() {
+    return commentHeader;
   }
 
   /**
@@ -254,6 +268,8 @@ public final class PageLayoutDetector implements Rule {
     }
     sandwiched(page, decided);
     secondCopies(page, decided);
+    truncatedItems(page, decided);
+    commentSection(page, decided);
     report(page.lines, decided, out);
   }
 
@@ -291,11 +307,107 @@ public final class PageLayoutDetector implements Rule {
         listed = new boolean[p.n];
       }
       // the items are headline-sized: a longer line (a source note, a citation) ends the list
-      for (int j = k + 1; j < end && p.words[j] <= LIST_ITEM_WORDS; j++) {
+      int j = k + 1;
+      for (; j < end && p.words[j] <= LIST_ITEM_WORDS; j++) {
         listed[j] = true;
+      }
+      // headlines cut short with an ellipsis read as sentences and end the run; right after
+      // the heading's run they are items of the same list
+      for (; j == end && j < p.n && p.sentence[j] && p.words[j] <= LIST_ITEM_WORDS
+          && endsInEllipsis(p, j); j++, end++) {
+        if (p.truncated == null) {
+          p.truncated = new boolean[p.n];
+        }
+        p.truncated[j] = true;
       }
     }
     return listed;
+  }
+
+  /** Whether the line ends in "…" or "...", trailing whitespace aside. */
+  private static boolean endsInEllipsis(Page p, int k) {
+    Line l = p.lines.get(p.idx[k]);
+    char[] t = p.chars;
+    int to = strippedEnd(t, l.content().start(), l.content().end());
+    int from = l.content().start();
+    return to > from && (t[to - 1] == '\u2026'
+        || to - from >= 3 && t[to - 1] == '.' && t[to - 2] == '.' && t[to - 3] == '.');
+  }
+
+  /**
+   * Headlines cut short with an ellipsis right after a list heading's run ("Most read
+   * stories", then "Police corner protesters on campus …"): they read as sentences, which the
+   * score never reads, but they are the list's items.
+   */
+  private static void truncatedItems(Page p, Decision[] decided) {
+    if (p.truncated == null) {
+      return;
+    }
+    for (int k = 0; k < p.n; k++) {
+      if (p.truncated[k] && decided[p.idx[k]] == null) {
+        decided[p.idx[k]] = new Decision("related-links", 0.65, lead("related-links")
+            + ": a headline cut short with an ellipsis, under a heading of a list of other "
+            + "articles. Remove it.");
+      }
+    }
+  }
+
+  /** A comment heading stands below at least this many prose lines: the article comes first. */
+  static final int COMMENTS_AFTER_PROSE = 3;
+
+  /**
+   * The comment section: from a comment heading ({@link #commentHeader}: "12 Comments", "Top
+   * rated comments", "Leave a Reply", "Join the conversation") that stands below the start of
+   * the article, with at least {@value #COMMENTS_AFTER_PROSE} prose lines above it, every line
+   * to the end of the page goes: the readers' posts with their names and dates, the reply form,
+   * and the furniture below them. Posts are sentences, which the score never reads. A heading
+   * that ends in a colon ("15 Comments:") is left alone, as a mixed-case colon header opens the
+   * page's own list everywhere else in this rule, and so is a heading above the first prose
+   * paragraph (a comment counter in the byline or share bar).
+   */
+  private void commentSection(Page p, Decision[] decided) {
+    if (commentHeader == null || p.firstProse < 0) {
+      return;
+    }
+    for (int k = p.firstProse + 1; k < p.n; k++) {
+      if (p.sentence[k] || p.words[k] == 0 || p.words[k] > LIST_HEADER_WORDS
+          || p.proseBefore[k] < COMMENTS_AFTER_PROSE) {
+        continue;
+      }
+      Line l = p.lines.get(p.idx[k]);
+      if (l.content().length() > LIST_HEADER_CHARS
+          || !mayBeCommentHeader(p.chars, l.content().start(), l.content().end())
+          || !commentHeader.matcher(l.text()).find()) {
+        continue;
+      }
+      for (int j = k; j < p.n; j++) {
+        if (decided[p.idx[j]] == null) {
+          decided[p.idx[j]] = new Decision("comments", 0.7, j == k
+              ? "Heading of the readers' comments below the article. Remove it."
+              : "Below the heading of the readers' comments (\"" + l.text().strip()
+                  + "\"): a reader's post, its name and date, or the page's furniture after "
+                  + "them. Remove it.");
+        }
+      }
+      return;
+    }
+  }
+
+  /** Whether {@link #commentHeader} finds a match in the line. */
+  boolean isCommentHeader(String line) {
+    return commentHeader != null && mayBeCommentHeader(line.toCharArray(), 0, line.length())
+        && commentHeader.matcher(line).find();
+  }
+
+  private boolean mayBeCommentHeader(char[] chars, int start, int end) {
+    Prefilter f = commentHeaderScan;
+    if (f == null) {
+      List<String> needed = LineRegexRule.necessaryLiterals(commentHeader);
+      f = new Prefilter(needed.isEmpty() ? null : LineScan.of(List.of(
+          new LineScan.Member(List.of(), needed, 0, 0, 0))));
+      commentHeaderScan = f;
+    }
+    return f.scan() == null || f.scan().mask(chars, start, end) != 0;
   }
 
   /** Whether {@link #listHeader} finds a match in the line. */
@@ -492,6 +604,8 @@ public final class PageLayoutDetector implements Rule {
     boolean[] wrapped;
     /** Lines after a list heading ("Related Stories") in the same run, or null: none. */
     boolean[] listed;
+    /** Headlines cut short with an ellipsis right after a list heading's run, or null. */
+    boolean[] truncated;
     /** By run start: 0 not known yet, 1 the run holds fewer than two dates, 2 it holds more. */
     byte[] undated;
     int title = -1;
@@ -1473,7 +1587,7 @@ public final class PageLayoutDetector implements Rule {
     @Override
     public Set<String> keys() {
       return Set.of("threshold", "weights", "dateline", "datelineNeedsDigit", "datelineRequires",
-          "byline", "listHeader",
+          "byline", "listHeader", "commentHeader",
           "corpusMinDocuments");
     }
 
@@ -1527,8 +1641,10 @@ public final class PageLayoutDetector implements Rule {
       }
       Pattern listHeader = p.has("listHeader")
           ? p.pattern("listHeader", p.string("listHeader", ""), false) : null;
+      Pattern commentHeader = p.has("commentHeader")
+          ? p.pattern("commentHeader", p.string("commentHeader", ""), false) : null;
       return new PageLayoutDetector(meta, weights, date, p.bool("datelineNeedsDigit", false),
-          requires, by, listHeader);
+          requires, by, listHeader, commentHeader);
     }
   }
 }

@@ -591,6 +591,123 @@ class PageLayoutDetectorTest {
         + P3 + "\n" + P4));
   }
 
+  private static final String C1 = "I have taken this ferry for years and the evening sailings "
+      + "were always the first to be cut.";
+  private static final String C2 = "Good news at last, but the council should have listened a "
+      + "year ago.";
+
+  @Test
+  void removesTheCommentSectionBelowTheArticle() {
+    for (String heading : List.of("12 Comments", "[ 167 comments ]", "Top Rated Comments",
+        "Leave a Reply", "Join the conversation", "3 thoughts on \u201cFerry timetable\u201d",
+        "Laisser un commentaire", "Comments (4)", "Kommentare (3)", "Comments are closed.",
+        "Add new comment")) {
+      String text = "Ferry timetable changes\n\n" + P1 + "\n" + P2 + "\n" + P3 + "\n"
+          + heading + "\nharbourfan\n" + C1 + "\nReply\nMarta K.\n" + C2;
+      assertEquals(List.of(heading + "\nharbourfan\n" + C1 + "\nReply\nMarta K.\n" + C2),
+          joinedRuns(text), heading);
+    }
+  }
+
+  @Test
+  void leavesCommentsAloneWithoutAHeadingBelowTheArticle() {
+    // a colon header opens the page's own list: the comments are kept
+    assertEquals(List.of(), removedLines("Ferry timetable changes\n\n" + P1 + "\n" + P2
+        + "\n" + P3 + "\n15 Comments:\n" + C1 + "\n" + C2));
+    // a comment counter above the article (byline, share bar) starts no comment section
+    assertEquals(List.of(), removedLines("Ferry timetable changes\n12 Comments\n" + P1 + "\n"
+        + P2 + "\n" + P3 + "\n" + P4));
+    // nor does one after a single paragraph: the article has not been read yet
+    assertEquals(List.of(), removedLines("Ferry timetable changes\n\n" + P1 + "\n"
+        + "Join the conversation\n" + P2 + "\n" + P3 + "\n" + P4));
+    // a bare "Comments" is as often a tab or a share button
+    assertEquals(List.of(), removedLines("Ferry timetable changes\n\n" + P1 + "\n" + P2
+        + "\n" + P3 + "\nComments\n" + C1 + "\n" + C2));
+    // a sentence that asks for comments is article text
+    assertEquals(List.of(), removedLines("Ferry timetable changes\n\n" + P1 + "\n" + P2
+        + "\n" + P3 + "\nLeave a comment below if you use the evening ferry.\n" + C1));
+    // a line that only opens like a heading is none
+    assertEquals(List.of(), removedLines("Ferry timetable changes\n\n" + P1 + "\n" + P2
+        + "\n" + P3 + "\n12 comments from the harbour board\n" + C1 + "\n" + C2));
+  }
+
+  /** The removed spans, each as the text it covers (adjacent removals joined). */
+  private static List<String> joinedRuns(String text) {
+    Result r = LAYOUT.check(Document.of("t", text), CorpusMemory.NONE);
+    java.util.BitSet cut = new java.util.BitSet();
+    for (Annotation a : r.annotations()) {
+      if (a.action() == Action.REMOVE) {
+        cut.set(a.span().start(), a.span().end());
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (int i = cut.nextSetBit(0); i >= 0; ) {
+      int e = cut.nextClearBit(i);
+      // a newline between two removed lines joins them
+      while (e < text.length() && text.charAt(e) == '\n' && cut.get(e + 1)) {
+        e = cut.nextClearBit(e + 1);
+      }
+      out.add(text.substring(i, e).strip());
+      i = cut.nextSetBit(e);
+    }
+    return out;
+  }
+
+  @Test
+  void removesHeadlinesCutShortUnderAListHeading() {
+    String cut1 = "Bus fares to rise in January as the council \u2026";
+    String cut2 = "New cycle lanes open on the river road after...";
+    String text = "Ferry timetable changes\n\n" + P1 + "\n" + P2 + "\n" + P3 + "\nMost read\n"
+        + cut1 + "\n" + cut2;
+    List<String> removed = removedLines(text);
+    assertTrue(removed.contains(cut1) && removed.contains(cut2), removed.toString());
+  }
+
+  @Test
+  void keepsEllipsisSentencesWithoutAListHeadingRightAbove() {
+    String trailing = "And then the last boat left without them...";
+    // no heading: the article's own trailing sentence
+    assertEquals(List.of(), removedLines("Ferry timetable changes\n\n" + P1 + "\n" + P2
+        + "\n" + trailing + "\n" + P3));
+    // a sentence between the heading and the line: the list has ended
+    assertTrue(!removedLines("Ferry timetable changes\n\n" + P1 + "\n" + P2 + "\nRead next\n"
+        + P3 + "\n" + trailing + "\n" + P4).contains(trailing));
+    // longer than a headline
+    String longer = "The council said on Tuesday that the evening ferries would run until the end "
+        + "of March, and that the extra sailings would be reviewed in the spring...";
+    assertTrue(!removedLines("Ferry timetable changes\n\n" + P1 + "\n" + P2 + "\n" + P3
+        + "\nRead next\n" + longer + "\n" + P4).contains(longer));
+  }
+
+  @Test
+  void theCommentHeadingsQuickNoNeverSaysNoToAHeading() {
+    PageLayoutDetector rule = (PageLayoutDetector) rule();
+    java.util.regex.Pattern heading = rule.commentHeaderPattern();
+    String[] pieces = {"12", "1,024", "Comments", "comment", "COMMENTS", "Responses", "replies",
+        "Leave", "a", "Reply", "Post", "Join", "the", "discussion", "conversation", "Top",
+        "Rated", "Reader", "thoughts", "on", "to", "One", "Kommentare", "commentaires",
+        "Laisser", "un", "commentaire", "\u041e\u0442\u0437\u044b\u0432\u044b",
+        "\u043a\u043e\u043c\u043c\u0435\u043d\u0442\u0430\u0440\u0438\u0435\u0432", "[", "]", ":", "(4)",
+        "\u00bb", "-", "News", "Home", "\u212a", "\u017f"};
+    java.util.Random random = new java.util.Random(7);
+    int headings = 0;
+    for (int t = 0; t < 40000; t++) {
+      StringBuilder sb = new StringBuilder();
+      int n = 1 + random.nextInt(5);
+      for (int k = 0; k < n; k++) {
+        if (k > 0) {
+          sb.append(' ');
+        }
+        sb.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String line = sb.toString();
+      boolean matches = heading.matcher(line).find();
+      headings += matches ? 1 : 0;
+      assertEquals(matches, rule.isCommentHeader(line), line);
+    }
+    assertTrue(headings > 100, "the pieces make headings too: " + headings);
+  }
+
   @Test
   void theListHeadingsQuickNoNeverSaysNoToAHeading() {
     PageLayoutDetector rule = (PageLayoutDetector) rule();
