@@ -156,10 +156,12 @@ final class BenchCommand implements Callable<Integer> {
     }
     out.printf(Locale.ROOT, "start-up to first measurement: %d ms; peak heap: %.0f MB%n", startup,
         Bench.peakHeapBytes() / 1e6);
-    // the JIT's inlining budget and the garbage collector change what a run costs and can move
+    // the JIT's inlining budget and C2 thresholds and the garbage collector change what a run costs and can move
     // the rates (see the launcher, src/main/launcher/textqc)
     String jvm = System.getProperty("java.vm.name") + " " + System.getProperty("java.version")
-        + ", FreqInlineSize " + vmOption("FreqInlineSize") + ", collector " + collector();
+        + ", FreqInlineSize " + vmOption("FreqInlineSize")
+        + ", Tier4InvocationThreshold " + vmOption("Tier4InvocationThreshold")
+        + ", collector " + collector();
     out.printf(Locale.ROOT, "JVM: %s%n", jvm);
     if (json != null) {
       root.put("jvm", jvm);
