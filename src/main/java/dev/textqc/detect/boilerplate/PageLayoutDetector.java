@@ -114,7 +114,7 @@ public final class PageLayoutDetector implements Rule {
    * are a noticeable part of a one-article check's start-up); its scan is null when the pattern
    * gives no fragments a scan can read (then every line is asked).
    */
-  private volatile Prefilter listHeaderScan;
+  private final QuickNo listHeaderScan;
   /**
    * Headings of a page's comment section ("12 Comments", "Leave a Reply", "Join the
    * discussion"), or null: from one below the article on, the rest of the page is the readers'
@@ -122,14 +122,41 @@ public final class PageLayoutDetector implements Rule {
    */
   private final Pattern commentHeader;
   /** A quick no for {@link #commentHeader}, as {@link #listHeaderScan} is for its pattern. */
-  private volatile Prefilter commentHeaderScan;
+  private final QuickNo commentHeaderScan;
 
   private record Prefilter(LineScan scan) {}
+
+  /**
+   * False when a pattern cannot match a line: it holds none of the fragments one of which every
+   * match holds. The scan is made on first use; two threads may both make it, the same scan
+   * either way. No bound on the length: callers test it before asking.
+   */
+  private static final class QuickNo {
+    private final Pattern pattern;
+    private volatile Prefilter made;
+
+    QuickNo(Pattern pattern) {
+      this.pattern = pattern;
+    }
+
+    boolean mayMatch(char[] chars, int start, int end) {
+      Prefilter f = made;
+      if (f == null) {
+        List<String> needed = LineRegexRule.necessaryLiterals(pattern);
+        f = new Prefilter(needed.isEmpty() ? null : LineScan.of(List.of(
+            new LineScan.Member(List.of(), needed, 0, 0, 0))));
+        made = f;
+      }
+      return f.scan() == null || f.scan().mask(chars, start, end) != 0;
+    }
+  }
 
   PageLayoutDetector(RuleMeta meta, Weights weights, Pattern dateline, boolean datelineNeedsDigit,
       List<String> datelineRequires, Pattern byline, Pattern listHeader, Pattern commentHeader) {
     this.listHeader = listHeader;
+    this.listHeaderScan = listHeader == null ? null : new QuickNo(listHeader);
     this.commentHeader = commentHeader;
+    this.commentHeaderScan = commentHeader == null ? null : new QuickNo(commentHeader);
     this.datelineRequires = datelineRequires == null ? null : List.copyOf(datelineRequires);
     this.meta = meta;
     this.w = weights;
@@ -298,7 +325,7 @@ public final class PageLayoutDetector implements Rule {
       }
       Line l = p.lines.get(p.idx[k]);
       if (l.content().length() > LIST_HEADER_CHARS
-          || !mayBeListHeader(p.chars, l.content().start(), l.content().end())
+          || !listHeaderScan.mayMatch(p.chars, l.content().start(), l.content().end())
           || !listHeader.matcher(l.text()).find()) {
         continue;
       }
@@ -376,7 +403,7 @@ public final class PageLayoutDetector implements Rule {
       }
       Line l = p.lines.get(p.idx[k]);
       if (l.content().length() > LIST_HEADER_CHARS
-          || !mayBeCommentHeader(p.chars, l.content().start(), l.content().end())
+          || !commentHeaderScan.mayMatch(p.chars, l.content().start(), l.content().end())
           || !commentHeader.matcher(l.text()).find()) {
         continue;
       }
@@ -395,42 +422,15 @@ public final class PageLayoutDetector implements Rule {
 
   /** Whether {@link #commentHeader} finds a match in the line. */
   boolean isCommentHeader(String line) {
-    return commentHeader != null && mayBeCommentHeader(line.toCharArray(), 0, line.length())
+    return commentHeader != null
+        && commentHeaderScan.mayMatch(line.toCharArray(), 0, line.length())
         && commentHeader.matcher(line).find();
-  }
-
-  private boolean mayBeCommentHeader(char[] chars, int start, int end) {
-    Prefilter f = commentHeaderScan;
-    if (f == null) {
-      List<String> needed = LineRegexRule.necessaryLiterals(commentHeader);
-      f = new Prefilter(needed.isEmpty() ? null : LineScan.of(List.of(
-          new LineScan.Member(List.of(), needed, 0, 0, 0))));
-      commentHeaderScan = f;
-    }
-    return f.scan() == null || f.scan().mask(chars, start, end) != 0;
   }
 
   /** Whether {@link #listHeader} finds a match in the line. */
   boolean isListHeader(String line) {
-    return mayBeListHeader(line.toCharArray(), 0, line.length())
+    return listHeaderScan.mayMatch(line.toCharArray(), 0, line.length())
         && listHeader.matcher(line).find();
-  }
-
-  /**
-   * False when {@link #listHeader} cannot match the line {@code chars[start, end)}: it holds none
-   * of the fragments every match holds. Most lines are ruled out so.
-   */
-  private boolean mayBeListHeader(char[] chars, int start, int end) {
-    Prefilter f = listHeaderScan;
-    if (f == null) {
-      // two threads may both make it: the same scan either way
-      List<String> needed = LineRegexRule.necessaryLiterals(listHeader);
-      // no bound on the length: the caller tests it (LIST_HEADER_CHARS) before asking
-      f = new Prefilter(needed.isEmpty() ? null : LineScan.of(List.of(
-          new LineScan.Member(List.of(), needed, 0, 0, 0))));
-      listHeaderScan = f;
-    }
-    return f.scan() == null || f.scan().mask(chars, start, end) != 0;
   }
 
   /**

@@ -689,23 +689,7 @@ class PageLayoutDetectorTest {
         "Laisser", "un", "commentaire", "\u041e\u0442\u0437\u044b\u0432\u044b",
         "\u043a\u043e\u043c\u043c\u0435\u043d\u0442\u0430\u0440\u0438\u0435\u0432", "[", "]", ":", "(4)",
         "\u00bb", "-", "News", "Home", "\u212a", "\u017f"};
-    java.util.Random random = new java.util.Random(7);
-    int headings = 0;
-    for (int t = 0; t < 40000; t++) {
-      StringBuilder sb = new StringBuilder();
-      int n = 1 + random.nextInt(5);
-      for (int k = 0; k < n; k++) {
-        if (k > 0) {
-          sb.append(' ');
-        }
-        sb.append(pieces[random.nextInt(pieces.length)]);
-      }
-      String line = sb.toString();
-      boolean matches = heading.matcher(line).find();
-      headings += matches ? 1 : 0;
-      assertEquals(matches, rule.isCommentHeader(line), line);
-    }
-    assertTrue(headings > 100, "the pieces make headings too: " + headings);
+    assertQuickNoAgrees(heading, rule::isCommentHeader, pieces, 7);
   }
 
   @Test
@@ -718,7 +702,16 @@ class PageLayoutDetectorTest {
         "Lo", "m\u00e1s", "le\u00eddo", "\u00c4hnliche", "Artikel", "\u0427\u0438\u0442\u0430\u0439\u0442\u0435",
         "\u0442\u0430\u043a\u043e\u0436", "Home", "News", "Contact", "2024", "|", ":", "\u00bb", "-",
         "\u2022", "...", "Trending", "now", "headlines", "Sponsored", "links", "\u212a", "\u017f"};
-    java.util.Random random = new java.util.Random(5);
+    assertQuickNoAgrees(heading, rule::isListHeader, pieces, 5);
+  }
+
+  /**
+   * On 40,000 lines of 1-5 random pieces, the rule's answer (quick no, then the pattern) is the
+   * pattern's own: the quick no never turns a heading away. The pieces must make headings too.
+   */
+  private static void assertQuickNoAgrees(java.util.regex.Pattern heading,
+      java.util.function.Predicate<String> rule, String[] pieces, long seed) {
+    java.util.Random random = new java.util.Random(seed);
     int headings = 0;
     for (int t = 0; t < 40000; t++) {
       StringBuilder sb = new StringBuilder();
@@ -732,7 +725,7 @@ class PageLayoutDetectorTest {
       String line = sb.toString();
       boolean matches = heading.matcher(line).find();
       headings += matches ? 1 : 0;
-      assertEquals(matches, rule.isListHeader(line), line);
+      assertEquals(matches, rule.test(line), line);
     }
     assertTrue(headings > 100, "the pieces make headings too: " + headings);
   }
