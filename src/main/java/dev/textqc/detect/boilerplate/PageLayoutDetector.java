@@ -139,6 +139,26 @@ public final class PageLayoutDetector implements Rule {
       this.pattern = pattern;
     }
 
+    /**
+     * Whether line {@code k} of the page is a heading the pattern finds: heading-shaped (not a
+     * sentence, 1 to {@value #LIST_HEADER_WORDS} words, at most {@value #LIST_HEADER_CHARS}
+     * chars), past the quick no, then matched.
+     */
+    boolean headingAt(Page p, int k) {
+      if (p.sentence[k] || p.words[k] == 0 || p.words[k] > LIST_HEADER_WORDS) {
+        return false;
+      }
+      Line l = p.lines.get(p.idx[k]);
+      return l.content().length() <= LIST_HEADER_CHARS
+          && mayMatch(p.chars, l.content().start(), l.content().end())
+          && pattern.matcher(l.text()).find();
+    }
+
+    /** Whether the pattern finds a match in the line, the quick no asked first. */
+    boolean matches(String line) {
+      return mayMatch(line.toCharArray(), 0, line.length()) && pattern.matcher(line).find();
+    }
+
     boolean mayMatch(char[] chars, int start, int end) {
       Prefilter f = made;
       if (f == null) {
@@ -320,13 +340,7 @@ public final class PageLayoutDetector implements Rule {
     }
     boolean[] listed = null;
     for (int k = 0; k < p.n; k++) {
-      if (p.sentence[k] || p.words[k] == 0 || p.words[k] > LIST_HEADER_WORDS) {
-        continue;
-      }
-      Line l = p.lines.get(p.idx[k]);
-      if (l.content().length() > LIST_HEADER_CHARS
-          || !listHeaderScan.mayMatch(p.chars, l.content().start(), l.content().end())
-          || !listHeader.matcher(l.text()).find()) {
+      if (!listHeaderScan.headingAt(p, k)) {
         continue;
       }
       int end = p.runStart[k] + p.runLen[k];
@@ -397,16 +411,10 @@ public final class PageLayoutDetector implements Rule {
       return;
     }
     for (int k = p.firstProse + 1; k < p.n; k++) {
-      if (p.sentence[k] || p.words[k] == 0 || p.words[k] > LIST_HEADER_WORDS
-          || p.proseBefore[k] < COMMENTS_AFTER_PROSE) {
+      if (p.proseBefore[k] < COMMENTS_AFTER_PROSE || !commentHeaderScan.headingAt(p, k)) {
         continue;
       }
       Line l = p.lines.get(p.idx[k]);
-      if (l.content().length() > LIST_HEADER_CHARS
-          || !commentHeaderScan.mayMatch(p.chars, l.content().start(), l.content().end())
-          || !commentHeader.matcher(l.text()).find()) {
-        continue;
-      }
       for (int j = k; j < p.n; j++) {
         if (decided[p.idx[j]] == null) {
           decided[p.idx[j]] = new Decision("comments", 0.7, j == k
@@ -422,15 +430,12 @@ public final class PageLayoutDetector implements Rule {
 
   /** Whether {@link #commentHeader} finds a match in the line. */
   boolean isCommentHeader(String line) {
-    return commentHeader != null
-        && commentHeaderScan.mayMatch(line.toCharArray(), 0, line.length())
-        && commentHeader.matcher(line).find();
+    return commentHeader != null && commentHeaderScan.matches(line);
   }
 
   /** Whether {@link #listHeader} finds a match in the line. */
   boolean isListHeader(String line) {
-    return listHeaderScan.mayMatch(line.toCharArray(), 0, line.length())
-        && listHeader.matcher(line).find();
+    return listHeaderScan.matches(line);
   }
 
   /**
