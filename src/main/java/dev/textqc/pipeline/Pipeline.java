@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * Runs rules stage by stage and turns their findings into a cleaned text without losing anything.
@@ -138,12 +139,13 @@ public final class Pipeline {
   private static List<Annotation> check(List<Rule> rules, AnalyzedText text,
       Set<String> failedRules, List<RuleFailure> failures) {
     List<Annotation> found = new ArrayList<>();
+    Consumer<Annotation> sink = found::add; // one for all the rules, not one per rule
     for (Rule rule : rules) {
       if (failedRules.contains(rule.meta().id())) {
         continue;
       }
       try {
-        rule.check(text, found::add);
+        rule.check(text, sink);
       } catch (RuntimeException | Error e) {
         // a rule's own bug (an assertion, a class its plugin jar lacks, a runaway recursion) is
         // the rule's failure; a JVM out of memory is the run's, and goes up
