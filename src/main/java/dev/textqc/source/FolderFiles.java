@@ -1,6 +1,7 @@
 package dev.textqc.source;
 
 import java.io.IOException;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
@@ -80,11 +82,11 @@ final class FolderFiles implements Iterator<FolderFiles.Entry> {
       for (Path p : stream) {
         entries.add(p);
       }
-    } catch (java.nio.file.DirectoryIteratorException e) {
+    } catch (DirectoryIteratorException e) {
       throw e.getCause();
     }
     Path[] sorted = entries.toArray(new Path[0]);
-    java.util.Arrays.sort(sorted); // same folder: the names' byte order
+    Arrays.sort(sorted); // same folder: the names' byte order
     return sorted;
   }
 

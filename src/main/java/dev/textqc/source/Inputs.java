@@ -1,8 +1,12 @@
 package dev.textqc.source;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystems;
@@ -12,11 +16,13 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -141,7 +147,7 @@ public final class Inputs implements Iterator<SourceItem> {
   }
 
   /** The include and exclude globs, on a file's path relative to its folder or on its name. */
-  private java.util.function.Predicate<String> wanted() {
+  private Predicate<String> wanted() {
     List<PathMatcher> inc = matchers(options.include());
     List<PathMatcher> exc = matchers(options.exclude());
     if (inc.isEmpty() && exc.isEmpty()) {
@@ -217,16 +223,16 @@ public final class Inputs implements Iterator<SourceItem> {
    * A file that changed since the walk is read on to its end.
    */
   static byte[] readSized(Path path, int size) throws IOException {
-    try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(path)) {
-      java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(size + 1);
+    try (FileChannel ch = FileChannel.open(path)) {
+      ByteBuffer buf = ByteBuffer.allocate(size + 1);
       int n = ch.read(buf);
       if (n == size) {
-        return java.util.Arrays.copyOf(buf.array(), n);
+        return Arrays.copyOf(buf.array(), n);
       }
-      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(size + 1);
+      ByteArrayOutputStream out = new ByteArrayOutputStream(size + 1);
       out.write(buf.array(), 0, Math.max(n, 0));
       if (n >= 0) {
-        out.write(java.nio.channels.Channels.newInputStream(ch).readAllBytes());
+        out.write(Channels.newInputStream(ch).readAllBytes());
       }
       return out.toByteArray();
     }
