@@ -46,6 +46,57 @@ class FolderFilesTest {
   }
 
   @Test
+  void onRandomTreesTheOrderIsThatOfThePathsComparedNameByName() throws Exception {
+    // depth first in name order is the order of the relative paths compared component by
+    // component: an independent statement of the walk's order, checked on trees whose names
+    // are prefixes of each other and hold '.', '-' and digits (which sort around '/')
+    java.util.Random random = new java.util.Random(11);
+    String[] names = {"a", "a.txt", "a-b", "ab", "b", "0", "a0", "A", "\u00e9"};
+    for (int tree = 0; tree < 20; tree++) {
+      Path root = Files.createDirectories(dir.resolve("t" + tree));
+      List<List<String>> expected = new ArrayList<>();
+      for (int f = 0; f < 30; f++) {
+        List<String> parts = new ArrayList<>();
+        int depth = random.nextInt(3);
+        for (int d = 0; d <= depth; d++) {
+          parts.add(names[random.nextInt(names.length)]);
+        }
+        Path p = root.resolve(String.join("/", parts));
+        if (Files.exists(p) || Files.exists(p.getParent()) && !Files.isDirectory(p.getParent())
+            || clashes(root, parts)) {
+          continue; // a file where a folder is wanted, or the other way round
+        }
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, "x");
+        expected.add(parts);
+      }
+      expected.sort((x, y) -> {
+        for (int i = 0; i < Math.min(x.size(), y.size()); i++) {
+          int c = Path.of(x.get(i)).compareTo(Path.of(y.get(i)));
+          if (c != 0) {
+            return c;
+          }
+        }
+        return Integer.compare(x.size(), y.size());
+      });
+      assertEquals(expected.stream().map(parts -> String.join("/", parts)).toList(),
+          walk(new FolderFiles(root, r -> true)), "tree " + tree);
+    }
+  }
+
+  /** Whether a folder on the way to the path is already a file. */
+  private static boolean clashes(Path root, List<String> parts) {
+    Path p = root;
+    for (int i = 0; i < parts.size() - 1; i++) {
+      p = p.resolve(parts.get(i));
+      if (Files.isRegularFile(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Test
   void hiddenFilesAndFoldersAreSkippedAndEmptyFoldersGiveNothing() throws Exception {
     write(".git/objects/ab.txt", "x");
     write("docs/.hidden.txt", "x");
