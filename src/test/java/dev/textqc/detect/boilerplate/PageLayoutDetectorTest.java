@@ -680,6 +680,35 @@ class PageLayoutDetectorTest {
   }
 
   @Test
+  void removesQuestionHeadlinesUnderAListHeadingAndTheItemsAfterThem() {
+    String q1 = "Will the night ferry run again next summer?";
+    String item = "Harbour Board: What the New Timetable Means";
+    String q2 = "Can Commuters Claim Back Their Season Tickets?";
+    String text = "Ferry timetable changes\n\n" + P1 + "\n" + P2 + "\n" + P3
+        + "\nRelated stories\nBus fares to rise in January\n" + q1 + "\n" + item + "\n" + q2;
+    List<String> removed = removedLines(text);
+    assertTrue(removed.contains(q1) && removed.contains(item) && removed.contains(q2),
+        removed.toString());
+  }
+
+  @Test
+  void keepsQuestionsWithoutAListHeadingRightAboveOrSetOffWithBullets() {
+    String q = "Will the night ferry run again next summer?";
+    // no heading: the article asks
+    assertEquals(List.of(), removedLines("Ferry timetable changes\n\n" + P1 + "\n" + P2
+        + "\n" + q + "\n" + P3));
+    // a sentence between the heading and the question: the list has ended
+    assertTrue(!removedLines("Ferry timetable changes\n\n" + P1 + "\n" + P2 + "\nRead next\n"
+        + P3 + "\n" + q + "\n" + P4).contains(q));
+    // questions set off with bullets are the text's own list (a forum's, an FAQ's)
+    String b1 = "- When does the night ferry leave?";
+    String b2 = "- How do I renew a season ticket?";
+    List<String> removed = removedLines("Ferry timetable changes\n\n" + P1 + "\n" + P2
+        + "\n" + P3 + "\nRelated questions\n" + b1 + "\n" + b2 + "\n" + P4);
+    assertTrue(!removed.contains(b1) && !removed.contains(b2), removed.toString());
+  }
+
+  @Test
   void theCommentHeadingsQuickNoNeverSaysNoToAHeading() {
     PageLayoutDetector rule = (PageLayoutDetector) rule();
     java.util.regex.Pattern heading = rule.commentHeaderPattern();
