@@ -692,6 +692,21 @@ class PageLayoutDetectorTest {
   }
 
   @Test
+  void removesTheHeadlinesUnderABareTeaserLabelInsideTheArticle() {
+    String h1 = "Harbour board approves ferry budget";
+    String h2 = "Evening buses to run on the river road";
+    String h3 = "New pier opens after two years of work";
+    List<String> removed = removedLines("Ferry timetable changes\n\n" + P1 + "\n" + P2
+        + "\nMore\n" + h1 + "\n" + h2 + "\n" + h3 + "\n" + P3 + "\n" + P4);
+    assertTrue(removed.contains(h1) && removed.contains(h2) && removed.contains(h3),
+        removed.toString());
+    // "Read More..." closes an excerpt: what follows is not its list
+    String meta = "Posted by the harbour desk at 5:47PM";
+    assertTrue(!removedLines("Ferry timetable changes\n\n" + P1 + "\n" + P2
+        + "\nRead More...\n" + meta + "\n" + P3 + "\n" + P4).contains(meta));
+  }
+
+  @Test
   void keepsQuestionsWithoutAListHeadingRightAboveOrSetOffWithBullets() {
     String q = "Will the night ferry run again next summer?";
     // no heading: the article asks
