@@ -349,20 +349,46 @@ public final class PageLayoutDetector implements Rule {
       }
       // the items are headline-sized: a longer line (a source note, a citation) ends the list
       int j = k + 1;
-      for (; j < end && p.words[j] <= LIST_ITEM_WORDS; j++) {
-        listed[j] = true;
-      }
-      // headlines cut short with an ellipsis read as sentences and end the run; right after
-      // the heading's run they are items of the same list
-      for (; j == end && j < p.n && p.sentence[j] && p.words[j] <= LIST_ITEM_WORDS
-          && endsInEllipsis(p, j); j++, end++) {
-        if (p.truncated == null) {
-          p.truncated = new boolean[p.n];
+      while (true) {
+        for (; j < end && p.words[j] <= LIST_ITEM_WORDS; j++) {
+          listed[j] = true;
         }
-        p.truncated[j] = true;
+        // headlines cut short with an ellipsis, and headlines that ask a question, read as
+        // sentences and end the run; right after the heading's run they are items of the same
+        // list
+        boolean item = false;
+        for (; j == end && j < p.n && p.sentence[j] && p.words[j] <= LIST_ITEM_WORDS
+            && (endsInEllipsis(p, j) || asksQuestion(p, j)); j++, end++) {
+          if (p.truncated == null) {
+            p.truncated = new boolean[p.n];
+          }
+          p.truncated[j] = true;
+          item = true;
+        }
+        // ... and the short lines right after such an item go on with the list
+        if (!item || j != end || j >= p.n || p.sentence[j] || p.words[j] == 0) {
+          break;
+        }
+        if (listed == null) {
+          listed = new boolean[p.n];
+        }
+        end = p.runStart[j] + p.runLen[j];
       }
     }
     return listed;
+  }
+
+  /**
+   * Whether the line is a headline that asks a question: it ends in "?" and is no bullet point
+   * (a list of questions in the text, an FAQ's or a forum's, is set off with bullets).
+   */
+  private static boolean asksQuestion(Page p, int k) {
+    Line l = p.lines.get(p.idx[k]);
+    char[] t = p.chars;
+    int to = strippedEnd(t, l.content().start(), l.content().end());
+    int from = l.content().start();
+    return to > from && (t[to - 1] == '?' || t[to - 1] == '\uff1f')
+        && !startsWithBullet(l.text());
   }
 
   /** Whether the line ends in "…" or "...", trailing whitespace aside. */
@@ -387,8 +413,8 @@ public final class PageLayoutDetector implements Rule {
     for (int k = 0; k < p.n; k++) {
       if (p.truncated[k] && decided[p.idx[k]] == null) {
         decided[p.idx[k]] = new Decision("related-links", 0.65, lead("related-links")
-            + ": a headline cut short with an ellipsis, under a heading of a list of other "
-            + "articles. Remove it.");
+            + ": a headline cut short with an ellipsis or asking a question, under a heading "
+            + "of a list of other articles. Remove it.");
       }
     }
   }

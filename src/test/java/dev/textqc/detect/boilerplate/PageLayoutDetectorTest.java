@@ -680,6 +680,60 @@ class PageLayoutDetectorTest {
   }
 
   @Test
+  void removesQuestionHeadlinesUnderAListHeadingAndTheItemsAfterThem() {
+    String q1 = "Will the night ferry run again next summer?";
+    String item = "Harbour Board: What the New Timetable Means";
+    String q2 = "Can Commuters Claim Back Their Season Tickets?";
+    String text = "Ferry timetable changes\n\n" + P1 + "\n" + P2 + "\n" + P3
+        + "\nRelated stories\nBus fares to rise in January\n" + q1 + "\n" + item + "\n" + q2;
+    List<String> removed = removedLines(text);
+    assertTrue(removed.contains(q1) && removed.contains(item) && removed.contains(q2),
+        removed.toString());
+  }
+
+  @Test
+  void removesTheHeadlinesUnderABareTeaserLabelInsideTheArticle() {
+    String h1 = "Harbour board approves ferry budget";
+    String h2 = "Evening buses to run on the river road";
+    String h3 = "New pier opens after two years of work";
+    List<String> removed = removedLines("Ferry timetable changes\n\n" + P1 + "\n" + P2
+        + "\nMore\n" + h1 + "\n" + h2 + "\n" + h3 + "\n" + P3 + "\n" + P4);
+    assertTrue(removed.contains(h1) && removed.contains(h2) && removed.contains(h3),
+        removed.toString());
+    // "Read More..." closes an excerpt: what follows is not its list
+    String meta = "Posted by the harbour desk at 5:47PM";
+    assertTrue(!removedLines("Ferry timetable changes\n\n" + P1 + "\n" + P2
+        + "\nRead More...\n" + meta + "\n" + P3 + "\n" + P4).contains(meta));
+  }
+
+  @Test
+  void theListHeadingKeepsAQuickNo() {
+    // a construct the literal reader does not follow (a lookahead) leaves no prefilter, and the
+    // heading's regex then runs on every short line of every page: a quarter of the
+    // boilerplate stage's speed on the pages corpus
+    PageLayoutDetector rule = (PageLayoutDetector) rule();
+    assertTrue(!dev.textqc.rule.kinds.LineRegexRule.necessaryLiterals(rule.listHeaderPattern())
+        .isEmpty());
+  }
+
+  @Test
+  void keepsQuestionsWithoutAListHeadingRightAboveOrSetOffWithBullets() {
+    String q = "Will the night ferry run again next summer?";
+    // no heading: the article asks
+    assertEquals(List.of(), removedLines("Ferry timetable changes\n\n" + P1 + "\n" + P2
+        + "\n" + q + "\n" + P3));
+    // a sentence between the heading and the question: the list has ended
+    assertTrue(!removedLines("Ferry timetable changes\n\n" + P1 + "\n" + P2 + "\nRead next\n"
+        + P3 + "\n" + q + "\n" + P4).contains(q));
+    // questions set off with bullets are the text's own list (a forum's, an FAQ's)
+    String b1 = "- When does the night ferry leave?";
+    String b2 = "- How do I renew a season ticket?";
+    List<String> removed = removedLines("Ferry timetable changes\n\n" + P1 + "\n" + P2
+        + "\n" + P3 + "\nRelated questions\n" + b1 + "\n" + b2 + "\n" + P4);
+    assertTrue(!removed.contains(b1) && !removed.contains(b2), removed.toString());
+  }
+
+  @Test
   void theCommentHeadingsQuickNoNeverSaysNoToAHeading() {
     PageLayoutDetector rule = (PageLayoutDetector) rule();
     java.util.regex.Pattern heading = rule.commentHeaderPattern();
