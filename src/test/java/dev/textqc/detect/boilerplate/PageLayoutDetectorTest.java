@@ -665,18 +665,23 @@ class PageLayoutDetectorTest {
 
   @Test
   void keepsEllipsisSentencesWithoutAListHeadingRightAbove() {
-    String trailing = "And then the last boat left without them...";
-    // no heading: the article's own trailing sentence
-    assertEquals(List.of(), removedLines("Ferry timetable changes\n\n" + P1 + "\n" + P2
-        + "\n" + trailing + "\n" + P3));
-    // a sentence between the heading and the line: the list has ended
-    assertTrue(!removedLines("Ferry timetable changes\n\n" + P1 + "\n" + P2 + "\nRead next\n"
-        + P3 + "\n" + trailing + "\n" + P4).contains(trailing));
+    assertKeptWithoutAListHeadingRightAbove("And then the last boat left without them...");
     // longer than a headline
     String longer = "The council said on Tuesday that the evening ferries would run until the end "
         + "of March, and that the extra sailings would be reviewed in the spring...";
     assertTrue(!removedLines("Ferry timetable changes\n\n" + P1 + "\n" + P2 + "\n" + P3
         + "\nRead next\n" + longer + "\n" + P4).contains(longer));
+  }
+
+  /**
+   * A line the article itself may hold (a trailing sentence, a question): kept with no heading
+   * above it, and kept when a sentence between the heading and it has ended the heading's list.
+   */
+  private static void assertKeptWithoutAListHeadingRightAbove(String line) {
+    assertEquals(List.of(), removedLines("Ferry timetable changes\n\n" + P1 + "\n" + P2
+        + "\n" + line + "\n" + P3));
+    assertTrue(!removedLines("Ferry timetable changes\n\n" + P1 + "\n" + P2 + "\nRead next\n"
+        + P3 + "\n" + line + "\n" + P4).contains(line));
   }
 
   @Test
@@ -718,13 +723,7 @@ class PageLayoutDetectorTest {
 
   @Test
   void keepsQuestionsWithoutAListHeadingRightAboveOrSetOffWithBullets() {
-    String q = "Will the night ferry run again next summer?";
-    // no heading: the article asks
-    assertEquals(List.of(), removedLines("Ferry timetable changes\n\n" + P1 + "\n" + P2
-        + "\n" + q + "\n" + P3));
-    // a sentence between the heading and the question: the list has ended
-    assertTrue(!removedLines("Ferry timetable changes\n\n" + P1 + "\n" + P2 + "\nRead next\n"
-        + P3 + "\n" + q + "\n" + P4).contains(q));
+    assertKeptWithoutAListHeadingRightAbove("Will the night ferry run again next summer?");
     // questions set off with bullets are the text's own list (a forum's, an FAQ's)
     String b1 = "- When does the night ferry leave?";
     String b2 = "- How do I renew a season ticket?";
