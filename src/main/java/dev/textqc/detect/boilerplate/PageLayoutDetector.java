@@ -92,12 +92,12 @@ public final class PageLayoutDetector implements Rule {
    * case-insensitive Unicode matching does (a char c matches l when c == l or
    * lowerCase(upperCase(c)) == l), other chars match themselves, and '0' stands for any digit
    * (what {@code \d} matches with UNICODE_CHARACTER_CLASS; a surrogate may be half of one).
-   * They are looked for by a {@link LineScan} ({@link #mayBeDate}), a superset: anywhere in the
+   * They are looked for by a {@link LineScan} ({@link #datelineScan(List)}), a superset: anywhere in the
    * line, not only where a word starts, and '0' as the ten ASCII digits, while a line with
    * another digit skips the scan.
    */
   private final List<String> datelineRequires;
-  private volatile Prefilter datelineScan;
+  private final LazyScan datelineScan;
   /** At most this many literals once each '0' is spelt out as ten digits; more: no scan. */
   static final int MAX_DATELINE_LITERALS = 4096;
   private final Pattern byline;
@@ -124,19 +124,48 @@ public final class PageLayoutDetector implements Rule {
   /** A quick no for {@link #commentHeader}, as {@link #listHeaderScan} is for its pattern. */
   private final QuickNo commentHeaderScan;
 
-  private record Prefilter(LineScan scan) {}
+  /**
+   * A {@link LineScan} made on first use (a scan's tables are a noticeable part of a one-article
+   * check's start-up), asked about single lines. Two threads may both make it: the same scan
+   * either way. No bound on the length: callers test it before asking.
+   */
+  private static final class LazyScan {
+    private record Made(LineScan scan) {}
+
+    /** The scan, or null when none can be made: then every line may match. */
+    private final java.util.function.Supplier<LineScan> make;
+    private volatile Made made;
+
+    LazyScan(java.util.function.Supplier<LineScan> make) {
+      this.make = make;
+    }
+
+    /** False when no member of the scan can match the line {@code chars[start, end)}. */
+    boolean mayMatch(char[] chars, int start, int end) {
+      Made m = made;
+      if (m == null) {
+        m = new Made(make.get());
+        made = m;
+      }
+      return m.scan() == null || m.scan().mask(chars, start, end) != 0;
+    }
+  }
 
   /**
-   * False when a pattern cannot match a line: it holds none of the fragments one of which every
-   * match holds. The scan is made on first use; two threads may both make it, the same scan
-   * either way. No bound on the length: callers test it before asking.
+   * A pattern with its quick no: a scan for the fragments one of which every match holds
+   * ({@link LineRegexRule#necessaryLiterals}), none when the pattern gives no fragments.
    */
   private static final class QuickNo {
     private final Pattern pattern;
-    private volatile Prefilter made;
+    private final LazyScan scan;
 
     QuickNo(Pattern pattern) {
       this.pattern = pattern;
+      this.scan = new LazyScan(() -> {
+        List<String> needed = LineRegexRule.necessaryLiterals(pattern);
+        return needed.isEmpty() ? null : LineScan.of(List.of(
+            new LineScan.Member(List.of(), needed, 0, 0, 0)));
+      });
     }
 
     /**
@@ -160,14 +189,7 @@ public final class PageLayoutDetector implements Rule {
     }
 
     boolean mayMatch(char[] chars, int start, int end) {
-      Prefilter f = made;
-      if (f == null) {
-        List<String> needed = LineRegexRule.necessaryLiterals(pattern);
-        f = new Prefilter(needed.isEmpty() ? null : LineScan.of(List.of(
-            new LineScan.Member(List.of(), needed, 0, 0, 0))));
-        made = f;
-      }
-      return f.scan() == null || f.scan().mask(chars, start, end) != 0;
+      return scan.mayMatch(chars, start, end);
     }
   }
 
@@ -178,6 +200,8 @@ public final class PageLayoutDetector implements Rule {
     this.commentHeader = commentHeader;
     this.commentHeaderScan = commentHeader == null ? null : new QuickNo(commentHeader);
     this.datelineRequires = datelineRequires == null ? null : List.copyOf(datelineRequires);
+    this.datelineScan = this.datelineRequires == null ? null
+        : new LazyScan(() -> datelineScan(this.datelineRequires));
     this.meta = meta;
     this.w = weights;
     this.dateline = dateline;
@@ -203,17 +227,7 @@ public final class PageLayoutDetector implements Rule {
    */
   boolean mayBeDate(String line) {
     return datelineRequires == null || digits(line) == OTHER_DIGIT
-        || mayBeDate(line.toCharArray(), 0, line.length());
-  }
-
-  private boolean mayBeDate(char[] chars, int start, int end) {
-    Prefilter f = datelineScan;
-    if (f == null) {
-      // two threads may both make it: the same scan either way
-      f = new Prefilter(datelineScan(datelineRequires));
-      datelineScan = f;
-    }
-    return f.scan() == null || f.scan().mask(chars, start, end) != 0;
+        || datelineScan.mayMatch(line.toCharArray(), 0, line.length());
   }
 
   /**
@@ -1581,7 +1595,7 @@ public final class PageLayoutDetector implements Rule {
         return false;
       }
       if (datelineRequires != null && digits != OTHER_DIGIT
-          && !mayBeDate(chars, line.content().start(), line.content().end())) {
+          && !datelineScan.mayMatch(chars, line.content().start(), line.content().end())) {
         return false;
       }
     }
