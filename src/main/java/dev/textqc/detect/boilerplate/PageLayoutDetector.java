@@ -329,7 +329,7 @@ public final class PageLayoutDetector implements Rule {
     }
     sandwiched(page, decided);
     secondCopies(page, decided);
-    truncatedItems(page, decided);
+    sentenceItems(page, decided);
     commentSection(page, decided);
     report(page.lines, decided, out);
   }
@@ -372,11 +372,11 @@ public final class PageLayoutDetector implements Rule {
         // list
         boolean item = false;
         for (; j == end && j < p.n && p.sentence[j] && p.words[j] <= LIST_ITEM_WORDS
-            && (endsInEllipsis(p, j) || asksQuestion(p, j)); j++, end++) {
-          if (p.truncated == null) {
-            p.truncated = new boolean[p.n];
+            && readsAsListItem(p, j); j++, end++) {
+          if (p.sentenceItems == null) {
+            p.sentenceItems = new boolean[p.n];
           }
-          p.truncated[j] = true;
+          p.sentenceItems[j] = true;
           item = true;
         }
         // ... and the short lines right after such an item go on with the list
@@ -393,39 +393,36 @@ public final class PageLayoutDetector implements Rule {
   }
 
   /**
-   * Whether the line is a headline that asks a question: it ends in "?" and is no bullet point
-   * (a list of questions in the text, an FAQ's or a forum's, is set off with bullets).
+   * Whether the line, a sentence by its shape, reads as a headline of a list: it is cut short
+   * with an ellipsis ("…" or "...", trailing whitespace aside), or it asks a question and is no
+   * bullet point (a list of questions in the text, an FAQ's or a forum's, is set off with
+   * bullets).
    */
-  private static boolean asksQuestion(Page p, int k) {
+  private static boolean readsAsListItem(Page p, int k) {
     Line l = p.lines.get(p.idx[k]);
     char[] t = p.chars;
-    int to = strippedEnd(t, l.content().start(), l.content().end());
     int from = l.content().start();
-    return to > from && (t[to - 1] == '?' || t[to - 1] == '\uff1f')
-        && !startsWithBullet(l.text());
-  }
-
-  /** Whether the line ends in "…" or "...", trailing whitespace aside. */
-  private static boolean endsInEllipsis(Page p, int k) {
-    Line l = p.lines.get(p.idx[k]);
-    char[] t = p.chars;
-    int to = strippedEnd(t, l.content().start(), l.content().end());
-    int from = l.content().start();
-    return to > from && (t[to - 1] == '\u2026'
-        || to - from >= 3 && t[to - 1] == '.' && t[to - 2] == '.' && t[to - 3] == '.');
+    int to = strippedEnd(t, from, l.content().end());
+    if (to == from) {
+      return false;
+    }
+    char last = t[to - 1];
+    return last == '\u2026'
+        || to - from >= 3 && last == '.' && t[to - 2] == '.' && t[to - 3] == '.'
+        || (last == '?' || last == '\uff1f') && !startsWithBullet(l.text());
   }
 
   /**
-   * Headlines cut short with an ellipsis right after a list heading's run ("Most read
-   * stories", then "Police corner protesters on campus …"): they read as sentences, which the
-   * score never reads, but they are the list's items.
+   * Headlines that read as sentences, cut short with an ellipsis or asking a question, right
+   * after a list heading's run ("Most read stories", then "Police corner protesters on campus
+   * …"): the score never reads sentences, but they are the list's items.
    */
-  private static void truncatedItems(Page p, Decision[] decided) {
-    if (p.truncated == null) {
+  private static void sentenceItems(Page p, Decision[] decided) {
+    if (p.sentenceItems == null) {
       return;
     }
     for (int k = 0; k < p.n; k++) {
-      if (p.truncated[k] && decided[p.idx[k]] == null) {
+      if (p.sentenceItems[k] && decided[p.idx[k]] == null) {
         decided[p.idx[k]] = new Decision("related-links", 0.65, lead("related-links")
             + ": a headline cut short with an ellipsis or asking a question, under a heading "
             + "of a list of other articles. Remove it.");
@@ -649,8 +646,11 @@ public final class PageLayoutDetector implements Rule {
     boolean[] wrapped;
     /** Lines after a list heading ("Related Stories") in the same run, or null: none. */
     boolean[] listed;
-    /** Headlines cut short with an ellipsis right after a list heading's run, or null. */
-    boolean[] truncated;
+    /**
+     * Headlines that read as sentences (an ellipsis, a question) right after a list heading's
+     * run, or null: none.
+     */
+    boolean[] sentenceItems;
     /** By run start: 0 not known yet, 1 the run holds fewer than two dates, 2 it holds more. */
     byte[] undated;
     int title = -1;
