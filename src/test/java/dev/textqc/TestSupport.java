@@ -1,6 +1,7 @@
 package dev.textqc;
 
 import dev.textqc.rule.Rule;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,6 +30,13 @@ public final class TestSupport {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  /** Writes {@code text} as UTF-8 to {@code root/relative}, making its folders; the file. */
+  public static Path writeFile(Path root, String relative, String text) throws IOException {
+    Path p = root.resolve(relative);
+    Files.createDirectories(p.getParent());
+    return Files.writeString(p, text);
   }
 
   /** The shared evaluation folder, or null when this checkout has none (tests then skip). */

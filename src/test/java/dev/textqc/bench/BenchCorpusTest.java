@@ -5,9 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.textqc.TestSupport;
 import dev.textqc.document.Document;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,9 +18,7 @@ class BenchCorpusTest {
   Path shared;
 
   private void write(String path, String content) throws Exception {
-    Path p = shared.resolve(path);
-    Files.createDirectories(p.getParent());
-    Files.writeString(p, content, StandardCharsets.UTF_8);
+    TestSupport.writeFile(shared, path, content);
   }
 
   private void sharedFolder() throws Exception {

@@ -7,11 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.textqc.TestSupport;
+import dev.textqc.document.Span;
 import dev.textqc.finding.Action;
 import dev.textqc.finding.Annotation;
 import dev.textqc.finding.Category;
 import dev.textqc.finding.Severity;
-import dev.textqc.document.Span;
 import dev.textqc.pipeline.Result;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -48,10 +49,7 @@ class CliTest {
   }
 
   private Path write(String name, String text) throws Exception {
-    Path p = dir.resolve(name);
-    Files.createDirectories(p.getParent());
-    Files.writeString(p, text, StandardCharsets.UTF_8);
-    return p;
+    return TestSupport.writeFile(dir, name, text);
   }
 
   @Test

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
+import dev.textqc.TestSupport;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,9 +16,7 @@ class ContentFilesTest {
   Path base;
 
   private void touch(String rel) throws Exception {
-    Path p = base.resolve(rel);
-    Files.createDirectories(p.getParent());
-    Files.writeString(p, "x");
+    TestSupport.writeFile(base, rel, "x");
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.textqc.TestSupport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,9 +21,7 @@ class FolderFilesTest {
   Path dir;
 
   private Path write(String relative, String text) throws IOException {
-    Path p = dir.resolve(relative);
-    Files.createDirectories(p.getParent());
-    return Files.writeString(p, text);
+    return TestSupport.writeFile(dir, relative, text);
   }
 
   private static List<String> walk(FolderFiles files) {
@@ -66,8 +65,7 @@ class FolderFilesTest {
             || clashes(root, parts)) {
           continue; // a file where a folder is wanted, or the other way round
         }
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, "x");
+        TestSupport.writeFile(root, String.join("/", parts), "x");
         expected.add(parts);
       }
       expected.sort((x, y) -> {
