@@ -156,8 +156,8 @@ final class BenchCommand implements Callable<Integer> {
     }
     out.printf(Locale.ROOT, "start-up to first measurement: %d ms; peak heap: %.0f MB%n", startup,
         Bench.peakHeapBytes() / 1e6);
-    // the JIT's inlining budget and C2 thresholds and the garbage collector change what a run costs and can move
-    // the rates (see the launcher, src/main/launcher/textqc)
+    // the JIT's inlining budget and C2 thresholds, and the garbage collector, change what a run
+    // costs and can move the rates (see the launcher, src/main/launcher/textqc)
     String jvm = System.getProperty("java.vm.name") + " " + System.getProperty("java.version")
         + ", FreqInlineSize " + vmOption("FreqInlineSize")
         + ", Tier4InvocationThreshold " + vmOption("Tier4InvocationThreshold")

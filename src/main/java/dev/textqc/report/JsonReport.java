@@ -16,8 +16,8 @@ import dev.textqc.pipeline.Assessment;
 import dev.textqc.pipeline.Result;
 import dev.textqc.pipeline.RuleFailure;
 import java.io.IOException;
-import java.io.Writer;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
