@@ -92,9 +92,9 @@ public final class PageLayoutDetector implements Rule {
    * case-insensitive Unicode matching does (a char c matches l when c == l or
    * lowerCase(upperCase(c)) == l), other chars match themselves, and '0' stands for any digit
    * (what {@code \d} matches with UNICODE_CHARACTER_CLASS; a surrogate may be half of one).
-   * They are looked for by a {@link LineScan} ({@link #datelineScan(List)}), a superset: anywhere in the
-   * line, not only where a word starts, and '0' as the ten ASCII digits, while a line with
-   * another digit skips the scan.
+   * They are looked for by a {@link LineScan} ({@link #datelineScan(List)}), a superset:
+   * anywhere in the line, not only where a word starts, and '0' as the ten ASCII digits, while
+   * a line with another digit skips the scan.
    */
   private final List<String> datelineRequires;
   private final LazyScan datelineScan;

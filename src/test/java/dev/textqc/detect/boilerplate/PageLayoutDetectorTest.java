@@ -740,8 +740,8 @@ class PageLayoutDetectorTest {
         "Leave", "a", "Reply", "Post", "Join", "the", "discussion", "conversation", "Top",
         "Rated", "Reader", "thoughts", "on", "to", "One", "Kommentare", "commentaires",
         "Laisser", "un", "commentaire", "\u041e\u0442\u0437\u044b\u0432\u044b",
-        "\u043a\u043e\u043c\u043c\u0435\u043d\u0442\u0430\u0440\u0438\u0435\u0432", "[", "]", ":", "(4)",
-        "\u00bb", "-", "News", "Home", "\u212a", "\u017f"};
+        "\u043a\u043e\u043c\u043c\u0435\u043d\u0442\u0430\u0440\u0438\u0435\u0432", "[", "]",
+        ":", "(4)", "\u00bb", "-", "News", "Home", "\u212a", "\u017f"};
     assertQuickNoAgrees(heading, rule::isCommentHeader, pieces, 7);
   }
 
