@@ -119,11 +119,24 @@ final class FolderFiles implements Iterator<FolderFiles.Entry> {
         }
       } else if (attrs.isRegularFile() && wanted.test(relative)) {
         pending = new Entry(p, relative, attrs.size(), null);
-      } else if (attrs.isSymbolicLink() && Files.isRegularFile(p) && wanted.test(relative)) {
-        pending = new Entry(p, relative, p.toFile().length(), null);
+      } else if (attrs.isSymbolicLink() && wanted.test(relative)) {
+        // what the link points to, in one stat: its kind and its size
+        BasicFileAttributes target = linkTarget(p);
+        if (target != null && target.isRegularFile()) {
+          pending = new Entry(p, relative, target.size(), null);
+        }
       }
     }
     return pending != null;
+  }
+
+  /** The attributes of what the link points to; null for a dangling link (as isRegularFile). */
+  private static BasicFileAttributes linkTarget(Path link) {
+    try {
+      return Files.readAttributes(link, BasicFileAttributes.class);
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   @Override

@@ -146,6 +146,7 @@ class FolderFilesTest {
     Path root = Files.createDirectories(dir.resolve("root"));
     Files.createSymbolicLink(root.resolve("link.txt"), target);
     Files.createSymbolicLink(root.resolve("up"), dir); // a folder link: not followed
+    Files.createSymbolicLink(root.resolve("gone.txt"), dir.resolve("missing.txt")); // dangling
     FolderFiles files = new FolderFiles(root, r -> true);
     FolderFiles.Entry e = files.next();
     assertNotNull(e);
