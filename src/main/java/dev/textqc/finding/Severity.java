@@ -6,8 +6,11 @@ import java.util.Locale;
 public enum Severity {
   INFO, WARNING, ERROR;
 
+  // The id goes into every finding of the JSON output: made once, not lower-cased per finding.
+  private final String id = name().toLowerCase(Locale.ROOT);
+
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return id;
   }
 
   public static Severity parse(String s) {
