@@ -923,9 +923,12 @@ public final class PageLayoutDetector implements Rule {
     // and so is the header when it is the run's only one (removed on its own, the next round
     // would see the items without it and take them for furniture); a run of several headed
     // groups ("Share this:", "Like this:") is a sidebar
-    boolean introduced = (opener.colonHeader() && !opener.shouting()
-        && (k > rs ? r >= 2 : r >= 3 && p.oneHeader[k]))
-        || (rs > 0 && introducesList(p.lines.get(p.idx[rs - 1]).text(), p.words[rs - 1]));
+    // ... but a list heading with a colon ("More:", "See also:") over two or more headlines is
+    // not: the items are other articles', not the article's own list
+    boolean introduced = !(p.listed != null && p.listed[k] && listOfHeadlines(p, k))
+        && ((opener.colonHeader() && !opener.shouting()
+            && (k > rs ? r >= 2 : r >= 3 && p.oneHeader[k]))
+        || (rs > 0 && introducesList(p.lines.get(p.idx[rs - 1]).text(), p.words[rs - 1])));
     boolean numberedItem = p.numberedRun[k] && s.numbered();
     // a date with a time of day is a post's or comment's timestamp, not the article's
     // dateline. The pattern is the costly test: when the dateline can only lower the score

@@ -712,6 +712,25 @@ class PageLayoutDetectorTest {
   }
 
   @Test
+  void theHeadlinesUnderATeaserLabelWithAColonAreNoIntroducedList() {
+    // "More:" is a mixed-case colon header, which elsewhere opens the article's own list; under
+    // a teaser label the headline-sized items are other articles'
+    String h1 = "Harbour board approves ferry budget";
+    String h2 = "Evening buses to run on the river road";
+    String h3 = "New pier opens after two years of work";
+    List<String> removed = removedLines("Ferry timetable changes\n\n" + P1 + "\n" + P2
+        + "\nMore:\n" + h1 + "\n" + h2 + "\n" + h3 + "\n" + P3 + "\n" + P4);
+    assertTrue(removed.contains(h1) && removed.contains(h2) && removed.contains(h3),
+        removed.toString());
+    // short items under it are no headlines: between paragraphs they may be the article's list
+    assertEquals(List.of(), removedLines("Ferry timetable changes\n\n" + P1 + "\n" + P2
+        + "\nMore:\nTimetables\nFares\nMaps\n" + P3 + "\n" + P4));
+    // nor is a colon header that names no list of other articles
+    assertEquals(List.of(), removedLines("Ferry timetable changes\n\n" + P1 + "\n" + P2
+        + "\nNew stops:\n" + h1 + "\n" + h2 + "\n" + h3 + "\n" + P3 + "\n" + P4));
+  }
+
+  @Test
   void theListHeadingKeepsAQuickNo() {
     // a construct the literal reader does not follow (a lookahead) leaves no prefilter, and the
     // heading's regex then runs on every short line of every page: a quarter of the
