@@ -68,7 +68,8 @@ import java.util.regex.Pattern;
  * (a question in a sidebar of post titles) between two removed list items outside the article,
  * and the second copy of a line repeated across a line of only punctuation (a revision diff's
  * two columns, flattened). Below the article a comment heading ("12 Comments", "Leave a Reply")
- * starts the comment section, which runs to the end of the page ({@link #commentSection}).
+ * starts the comment section, which runs to the end of the page ({@link #commentSection}), and
+ * the site's copyright notice near the page's end closes it ({@link #pageFooter}).
  */
 public final class PageLayoutDetector implements Rule {
 
@@ -123,6 +124,13 @@ public final class PageLayoutDetector implements Rule {
   private final Pattern commentHeader;
   /** A quick no for {@link #commentHeader}, as {@link #listHeaderScan} is for its pattern. */
   private final QuickNo commentHeaderScan;
+  /**
+   * The site's copyright notice ("© 2019 Example Media", "… All rights reserved."), or null:
+   * near the end of the page it closes the page ({@link #pageFooter}).
+   */
+  private final Pattern footerLine;
+  /** A quick no for {@link #footerLine}. */
+  private final QuickNo footerLineScan;
 
   /**
    * A {@link LineScan} made on first use (a scan's tables are a noticeable part of a one-article
@@ -194,7 +202,10 @@ public final class PageLayoutDetector implements Rule {
   }
 
   PageLayoutDetector(RuleMeta meta, Weights weights, Pattern dateline, boolean datelineNeedsDigit,
-      List<String> datelineRequires, Pattern byline, Pattern listHeader, Pattern commentHeader) {
+      List<String> datelineRequires, Pattern byline, Pattern listHeader, Pattern commentHeader,
+      Pattern footerLine) {
+    this.footerLine = footerLine;
+    this.footerLineScan = footerLine == null ? null : new QuickNo(footerLine);
     this.listHeader = listHeader;
     this.listHeaderScan = listHeader == null ? null : new QuickNo(listHeader);
     this.commentHeader = commentHeader;
@@ -331,6 +342,7 @@ public final class PageLayoutDetector implements Rule {
     secondCopies(page, decided);
     sentenceItems(page, decided);
     commentSection(page, decided);
+    pageFooter(page, decided);
     report(page.lines, decided, out);
   }
 
@@ -459,6 +471,47 @@ public final class PageLayoutDetector implements Rule {
               : "Below the heading of the readers' comments (\"" + l.text().strip()
                   + "\"): a reader's post, its name and date, or the page's furniture after "
                   + "them. Remove it.");
+        }
+      }
+      return;
+    }
+  }
+
+  /** A copyright footer stands below at least this many prose lines: the article comes first. */
+  static final int FOOTER_AFTER_PROSE = 3;
+  /**
+   * ... and above at most this many: it closes the page. A page that runs on with more prose
+   * holds it for another reason (a list of syndicated stories, each with its agency's notice).
+   */
+  static final int FOOTER_PROSE_BELOW = 2;
+  /** A footer line is at most this long, as BP_COPYRIGHT_LINE's maxLength. */
+  static final int FOOTER_CHARS = 1000;
+
+  /**
+   * The end of the page: after the site's copyright notice ({@link #footerLine}) below the
+   * article, the lines that are left are the page's scripts and widgets ("Loading, please
+   * wait", "Developed by", a feed's "Delivered by FeedBurner"), some of them short sentences,
+   * which the score never reads. BP_COPYRIGHT_LINE removes the notice itself, in the same round.
+   */
+  private void pageFooter(Page p, Decision[] decided) {
+    if (footerLine == null || p.firstProse < 0) {
+      return;
+    }
+    for (int k = p.firstProse + 1; k < p.n - 1; k++) {
+      if (p.proseBefore[k] < FOOTER_AFTER_PROSE || p.proseAfter[k] > FOOTER_PROSE_BELOW) {
+        continue;
+      }
+      Line l = p.lines.get(p.idx[k]);
+      if (l.content().length() > FOOTER_CHARS
+          || !footerLineScan.mayMatch(p.chars, l.content().start(), l.content().end())
+          || !footerLine.matcher(l.text()).find()) {
+        continue;
+      }
+      for (int j = k + 1; j < p.n; j++) {
+        if (decided[p.idx[j]] == null) {
+          decided[p.idx[j]] = new Decision("source-footer", 0.7,
+              "Below the site's copyright notice (\"" + l.text().strip() + "\"), at the end of "
+                  + "the page: its scripts and widgets. Remove it.");
         }
       }
       return;
@@ -1635,7 +1688,7 @@ public final class PageLayoutDetector implements Rule {
     @Override
     public Set<String> keys() {
       return Set.of("threshold", "weights", "dateline", "datelineNeedsDigit", "datelineRequires",
-          "byline", "listHeader", "commentHeader",
+          "byline", "listHeader", "commentHeader", "footerLine",
           "corpusMinDocuments");
     }
 
@@ -1691,8 +1744,10 @@ public final class PageLayoutDetector implements Rule {
           ? p.pattern("listHeader", p.string("listHeader", ""), false) : null;
       Pattern commentHeader = p.has("commentHeader")
           ? p.pattern("commentHeader", p.string("commentHeader", ""), false) : null;
+      Pattern footerLine = p.has("footerLine")
+          ? p.pattern("footerLine", p.string("footerLine", ""), false) : null;
       return new PageLayoutDetector(meta, weights, date, p.bool("datelineNeedsDigit", false),
-          requires, by, listHeader, commentHeader);
+          requires, by, listHeader, commentHeader, footerLine);
     }
   }
 }

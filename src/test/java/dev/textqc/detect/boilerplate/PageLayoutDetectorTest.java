@@ -731,6 +731,32 @@ class PageLayoutDetectorTest {
   }
 
   @Test
+  void removesThePageEndBelowTheSitesCopyrightNotice() {
+    String notice = "\u00a9 2019 Harbour Gazette Ltd. All rights reserved.";
+    String wait = "This may take a second or two.";
+    List<String> removed = removedLines("Ferry timetable changes\n\n" + P1 + "\n" + P2 + "\n"
+        + P3 + "\n" + notice + "\nDeveloped by\nLoading, please wait\n" + wait);
+    assertTrue(removed.contains("Developed by") && removed.contains(wait), removed.toString());
+    // the notice itself is BP_COPYRIGHT_LINE's
+    assertTrue(!removed.contains(notice), removed.toString());
+  }
+
+  @Test
+  void keepsTheTextAfterANoticeThatDoesNotCloseThePage() {
+    // a page of syndicated stories, each closed by its agency's notice: more prose follows
+    String notice = "Copyright 2019 The Harbour Press. All rights reserved.";
+    String q = "Will the night ferry run again?";
+    assertEquals(List.of(), removedLines("Ferry timetable changes\n\n" + P1 + "\n" + P2 + "\n"
+        + P3 + "\n" + notice + "\n" + q + "\n" + P4 + "\n" + P1 + "\n" + P2));
+    // a picture credit without a year is no site notice, and a notice above the article's
+    // third prose line is not below the article
+    assertEquals(List.of(), removedLines("Ferry timetable changes\n\n" + P1 + "\n" + P2 + "\n"
+        + P3 + "\n\u00a9 Harbour Press\n" + q + "\n" + P4));
+    assertEquals(List.of(), removedLines("Ferry timetable changes\n\n" + P1 + "\n" + P2 + "\n"
+        + "\u00a9 2019 Harbour Press\n" + q + "\n" + P4));
+  }
+
+  @Test
   void theListHeadingKeepsAQuickNo() {
     // a construct the literal reader does not follow (a lookahead) leaves no prefilter, and the
     // heading's regex then runs on every short line of every page: a quarter of the
