@@ -69,7 +69,9 @@ import java.util.regex.Pattern;
  * and the second copy of a line repeated across a line of only punctuation (a revision diff's
  * two columns, flattened). Below the article a comment heading ("12 Comments", "Leave a Reply")
  * starts the comment section, which runs to the end of the page ({@link #commentSection}), and
- * the site's copyright notice near the page's end closes it ({@link #pageFooter}).
+ * the site's copyright notice near the page's end closes it ({@link #pageFooter}). Three or more
+ * lines in a row cut short with an ellipsis at one length are excerpts of other articles
+ * ({@link #excerptRuns}).
  */
 public final class PageLayoutDetector implements Rule {
 
@@ -339,6 +341,7 @@ public final class PageLayoutDetector implements Rule {
       }
     }
     sandwiched(page, decided);
+    excerptRuns(page, decided);
     secondCopies(page, decided);
     sentenceItems(page, decided);
     commentSection(page, decided);
@@ -419,9 +422,72 @@ public final class PageLayoutDetector implements Rule {
       return false;
     }
     char last = t[to - 1];
-    return last == '\u2026'
-        || to - from >= 3 && last == '.' && t[to - 2] == '.' && t[to - 3] == '.'
+    return endsInEllipsis(t, from, to)
         || (last == '?' || last == '\uff1f') && !startsWithBullet(l.text());
+  }
+
+  /** Whether {@code t[from, to)} ends in "…" or "...". */
+  private static boolean endsInEllipsis(char[] t, int from, int to) {
+    return to > from && (t[to - 1] == '\u2026'
+        || to - from >= 3 && t[to - 1] == '.' && t[to - 2] == '.' && t[to - 3] == '.');
+  }
+
+  /** A run of at least this many excerpts is a list of other articles. */
+  static final int EXCERPT_RUN = 3;
+  /** Neighbouring excerpts differ in length by at most this factor: cut at one length. */
+  static final double EXCERPT_LENGTH_RATIO = 1.3;
+
+  /**
+   * Excerpts of other articles: three or more lines in a row, each cut short with an ellipsis at
+   * about the same length as the one before it (a site's list of latest stories shows the
+   * first 200 or 250 characters of each, headline and dateline run into the text). They read
+   * as sentences, which the score never reads. The article's own sentences do not end in an
+   * ellipsis three times in a row, and a listing that alternates a full text with its cut
+   * teaser (a catalogue's search results) has no two neighbours of one length. A line of
+   * {@value #PARAGRAPH_WORDS} words or more is a paragraph and ends the run.
+   */
+  private static void excerptRuns(Page p, Decision[] decided) {
+    int k = 0;
+    while (k < p.n) {
+      int len = excerptLength(p, k);
+      if (len < 0) {
+        k++;
+        continue;
+      }
+      int end = k + 1;
+      int prev = len;
+      for (; end < p.n; end++) {
+        int next = excerptLength(p, end);
+        if (next < 0 || Math.max(prev, next) > EXCERPT_LENGTH_RATIO * Math.min(prev, next)) {
+          break;
+        }
+        prev = next;
+      }
+      if (end - k >= EXCERPT_RUN) {
+        for (int j = k; j < end; j++) {
+          if (decided[p.idx[j]] == null) {
+            decided[p.idx[j]] = new Decision("related-links", 0.6, lead("related-links")
+                + ": one of " + (end - k) + " lines in a row cut short with an ellipsis at "
+                + "about the same length, the excerpts of a list of other articles. Remove it.");
+          }
+        }
+      }
+      k = end;
+    }
+  }
+
+  /**
+   * The length in chars of line {@code k} when it ends in an ellipsis and is shorter than a
+   * paragraph, else -1.
+   */
+  private static int excerptLength(Page p, int k) {
+    if (p.words[k] == 0 || p.words[k] >= PARAGRAPH_WORDS) {
+      return -1;
+    }
+    Line l = p.lines.get(p.idx[k]);
+    int from = l.content().start();
+    int to = strippedEnd(p.chars, from, l.content().end());
+    return endsInEllipsis(p.chars, from, to) ? to - from : -1;
   }
 
   /**

@@ -756,6 +756,44 @@ class PageLayoutDetectorTest {
         + "\u00a9 2019 Harbour Press\n" + q + "\n" + P4));
   }
 
+  private static final String X1 = "Bus fares to rise in January HARBOUR CITY: The council "
+      + "said on Monday that bus fares would go up by ten percent from the start of...";
+  private static final String X2 = "New cycle lanes open on the river road OLD TOWN: Cyclists "
+      + "will be able to ride from the bridge to the station without meeting a...";
+  private static final String X3 = "Harbour car park to close for repairs QUAYSIDE: The car park "
+      + "next to the ferry terminal will be closed for six weeks while the...";
+
+  @Test
+  void removesARunOfExcerptsCutAtOneLength() {
+    List<String> removed = removedLines("Ferry timetable changes\n\n" + P1 + "\n" + P2 + "\n"
+        + P3 + "\nBreaking News\n" + X1 + "\n" + X2 + "\n" + X3);
+    assertTrue(removed.containsAll(List.of(X1, X2, X3)), removed.toString());
+  }
+
+  @Test
+  void keepsEllipsisLinesThatAreNoRunOfExcerpts() {
+    // two are no list
+    String two = "Ferry timetable changes\n\n" + P1 + "\n" + X1 + "\n" + X2 + "\n" + P3;
+    assertTrue(!removedLines(two).contains(X1), removedLines(two).toString());
+    // lines of different lengths: a speaker trailing off, not a cut teaser
+    String a = "Well...";
+    String b = "I thought the last boat would wait for us, but it left at ten and then...";
+    String c = "Then nothing...";
+    assertEquals(List.of(), removedLines("Ferry timetable changes\n\n" + P1 + "\n" + P2 + "\n"
+        + a + "\n" + b + "\n" + c + "\n" + P3));
+    // a listing that gives each text in full, then its cut teaser: no two neighbours of one
+    // length
+    String full1 = X1.replace("...", "") + " March, when the new timetable starts and the "
+        + "first of the evening ferries sails from the harbour to the island at nine, with "
+        + "the last one back at eleven, and the council will review...";
+    String full2 = X2.replace("...", "") + " single car, since the new lanes are set apart from "
+        + "the road by a low kerb, the council said, and more lanes will follow on the quay "
+        + "and around the old market if these prove...";
+    List<String> removed = removedLines("Ferry timetable changes\n\n" + P1 + "\n" + P2 + "\n"
+        + full1 + "\n" + X1 + "\n" + full2 + "\n" + X2 + "\n" + P3);
+    assertTrue(!removed.contains(full1) && !removed.contains(full2), removed.toString());
+  }
+
   @Test
   void theListHeadingKeepsAQuickNo() {
     // a construct the literal reader does not follow (a lookahead) leaves no prefilter, and the
