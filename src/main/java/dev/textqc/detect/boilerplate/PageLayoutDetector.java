@@ -234,6 +234,10 @@ public final class PageLayoutDetector implements Rule {
     return commentHeader;
   }
 
+  Pattern footerLinePattern() {
+    return footerLine;
+  }
+
   /**
    * False when the dateline pattern cannot match the line: it holds none of the declared
    * literals ({@link #datelineRequires}) and no digit but an ASCII one. True without literals.

@@ -742,6 +742,17 @@ class PageLayoutDetectorTest {
   }
 
   @Test
+  void theFooterLinesQuickNoAsksForWordsNotDigits() {
+    // the last lines of every page are asked about: a year as the fragment ("19", "20") let the
+    // regex run on most of them, and page layout cost 4.6 ns a char on news instead of 3.3
+    PageLayoutDetector rule = (PageLayoutDetector) rule();
+    List<String> needed = dev.textqc.rule.kinds.LineRegexRule.necessaryLiterals(
+        rule.footerLinePattern());
+    assertTrue(!needed.isEmpty() && needed.stream().allMatch(f -> f.chars().noneMatch(
+        Character::isDigit)), needed.toString());
+  }
+
+  @Test
   void keepsTheTextAfterANoticeThatDoesNotCloseThePage() {
     // a page of syndicated stories, each closed by its agency's notice: more prose follows
     String notice = "Copyright 2019 The Harbour Press. All rights reserved.";
