@@ -68,7 +68,10 @@ import java.util.regex.Pattern;
  * (a question in a sidebar of post titles) between two removed list items outside the article,
  * and the second copy of a line repeated across a line of only punctuation (a revision diff's
  * two columns, flattened). Below the article a comment heading ("12 Comments", "Leave a Reply")
- * starts the comment section, which runs to the end of the page ({@link #commentSection}).
+ * starts the comment section, which runs to the end of the page ({@link #commentSection}), and
+ * the site's copyright notice near the page's end closes it ({@link #pageFooter}). Three or more
+ * lines in a row cut short with an ellipsis at one length are excerpts of other articles
+ * ({@link #excerptRuns}).
  */
 public final class PageLayoutDetector implements Rule {
 
@@ -123,6 +126,13 @@ public final class PageLayoutDetector implements Rule {
   private final Pattern commentHeader;
   /** A quick no for {@link #commentHeader}, as {@link #listHeaderScan} is for its pattern. */
   private final QuickNo commentHeaderScan;
+  /**
+   * The site's copyright notice ("© 2019 Example Media", "… All rights reserved."), or null:
+   * near the end of the page it closes the page ({@link #pageFooter}).
+   */
+  private final Pattern footerLine;
+  /** A quick no for {@link #footerLine}. */
+  private final QuickNo footerLineScan;
 
   /**
    * A {@link LineScan} made on first use (a scan's tables are a noticeable part of a one-article
@@ -194,7 +204,10 @@ public final class PageLayoutDetector implements Rule {
   }
 
   PageLayoutDetector(RuleMeta meta, Weights weights, Pattern dateline, boolean datelineNeedsDigit,
-      List<String> datelineRequires, Pattern byline, Pattern listHeader, Pattern commentHeader) {
+      List<String> datelineRequires, Pattern byline, Pattern listHeader, Pattern commentHeader,
+      Pattern footerLine) {
+    this.footerLine = footerLine;
+    this.footerLineScan = footerLine == null ? null : new QuickNo(footerLine);
     this.listHeader = listHeader;
     this.listHeaderScan = listHeader == null ? null : new QuickNo(listHeader);
     this.commentHeader = commentHeader;
@@ -219,6 +232,10 @@ public final class PageLayoutDetector implements Rule {
 
   Pattern commentHeaderPattern() {
     return commentHeader;
+  }
+
+  Pattern footerLinePattern() {
+    return footerLine;
   }
 
   /**
@@ -328,9 +345,11 @@ public final class PageLayoutDetector implements Rule {
       }
     }
     sandwiched(page, decided);
+    excerptRuns(page, decided);
     secondCopies(page, decided);
     sentenceItems(page, decided);
     commentSection(page, decided);
+    pageFooter(page, decided);
     report(page.lines, decided, out);
   }
 
@@ -407,9 +426,72 @@ public final class PageLayoutDetector implements Rule {
       return false;
     }
     char last = t[to - 1];
-    return last == '\u2026'
-        || to - from >= 3 && last == '.' && t[to - 2] == '.' && t[to - 3] == '.'
+    return endsInEllipsis(t, from, to)
         || (last == '?' || last == '\uff1f') && !startsWithBullet(l.text());
+  }
+
+  /** Whether {@code t[from, to)} ends in "…" or "...". */
+  private static boolean endsInEllipsis(char[] t, int from, int to) {
+    return to > from && (t[to - 1] == '\u2026'
+        || to - from >= 3 && t[to - 1] == '.' && t[to - 2] == '.' && t[to - 3] == '.');
+  }
+
+  /** A run of at least this many excerpts is a list of other articles. */
+  static final int EXCERPT_RUN = 3;
+  /** Neighbouring excerpts differ in length by at most this factor: cut at one length. */
+  static final double EXCERPT_LENGTH_RATIO = 1.3;
+
+  /**
+   * Excerpts of other articles: three or more lines in a row, each cut short with an ellipsis at
+   * about the same length as the one before it (a site's list of latest stories shows the
+   * first 200 or 250 characters of each, headline and dateline run into the text). They read
+   * as sentences, which the score never reads. The article's own sentences do not end in an
+   * ellipsis three times in a row, and a listing that alternates a full text with its cut
+   * teaser (a catalogue's search results) has no two neighbours of one length. A line of
+   * {@value #PARAGRAPH_WORDS} words or more is a paragraph and ends the run.
+   */
+  private static void excerptRuns(Page p, Decision[] decided) {
+    int k = 0;
+    while (k < p.n) {
+      int len = excerptLength(p, k);
+      if (len < 0) {
+        k++;
+        continue;
+      }
+      int end = k + 1;
+      int prev = len;
+      for (; end < p.n; end++) {
+        int next = excerptLength(p, end);
+        if (next < 0 || Math.max(prev, next) > EXCERPT_LENGTH_RATIO * Math.min(prev, next)) {
+          break;
+        }
+        prev = next;
+      }
+      if (end - k >= EXCERPT_RUN) {
+        for (int j = k; j < end; j++) {
+          if (decided[p.idx[j]] == null) {
+            decided[p.idx[j]] = new Decision("related-links", 0.6, lead("related-links")
+                + ": one of " + (end - k) + " lines in a row cut short with an ellipsis at "
+                + "about the same length, the excerpts of a list of other articles. Remove it.");
+          }
+        }
+      }
+      k = end;
+    }
+  }
+
+  /**
+   * The length in chars of line {@code k} when it ends in an ellipsis and is shorter than a
+   * paragraph, else -1.
+   */
+  private static int excerptLength(Page p, int k) {
+    if (p.words[k] == 0 || p.words[k] >= PARAGRAPH_WORDS) {
+      return -1;
+    }
+    Line l = p.lines.get(p.idx[k]);
+    int from = l.content().start();
+    int to = strippedEnd(p.chars, from, l.content().end());
+    return endsInEllipsis(p.chars, from, to) ? to - from : -1;
   }
 
   /**
@@ -459,6 +541,47 @@ public final class PageLayoutDetector implements Rule {
               : "Below the heading of the readers' comments (\"" + l.text().strip()
                   + "\"): a reader's post, its name and date, or the page's furniture after "
                   + "them. Remove it.");
+        }
+      }
+      return;
+    }
+  }
+
+  /** A copyright footer stands below at least this many prose lines: the article comes first. */
+  static final int FOOTER_AFTER_PROSE = 3;
+  /**
+   * ... and above at most this many: it closes the page. A page that runs on with more prose
+   * holds it for another reason (a list of syndicated stories, each with its agency's notice).
+   */
+  static final int FOOTER_PROSE_BELOW = 2;
+  /** A footer line is at most this long, as BP_COPYRIGHT_LINE's maxLength. */
+  static final int FOOTER_CHARS = 1000;
+
+  /**
+   * The end of the page: after the site's copyright notice ({@link #footerLine}) below the
+   * article, the lines that are left are the page's scripts and widgets ("Loading, please
+   * wait", "Developed by", a feed's "Delivered by FeedBurner"), some of them short sentences,
+   * which the score never reads. BP_COPYRIGHT_LINE removes the notice itself, in the same round.
+   */
+  private void pageFooter(Page p, Decision[] decided) {
+    if (footerLine == null || p.firstProse < 0) {
+      return;
+    }
+    for (int k = p.firstProse + 1; k < p.n - 1; k++) {
+      if (p.proseBefore[k] < FOOTER_AFTER_PROSE || p.proseAfter[k] > FOOTER_PROSE_BELOW) {
+        continue;
+      }
+      Line l = p.lines.get(p.idx[k]);
+      if (l.content().length() > FOOTER_CHARS
+          || !footerLineScan.mayMatch(p.chars, l.content().start(), l.content().end())
+          || !footerLine.matcher(l.text()).find()) {
+        continue;
+      }
+      for (int j = k + 1; j < p.n; j++) {
+        if (decided[p.idx[j]] == null) {
+          decided[p.idx[j]] = new Decision("source-footer", 0.7,
+              "Below the site's copyright notice (\"" + l.text().strip() + "\"), at the end of "
+                  + "the page: its scripts and widgets. Remove it.");
         }
       }
       return;
@@ -923,9 +1046,12 @@ public final class PageLayoutDetector implements Rule {
     // and so is the header when it is the run's only one (removed on its own, the next round
     // would see the items without it and take them for furniture); a run of several headed
     // groups ("Share this:", "Like this:") is a sidebar
-    boolean introduced = (opener.colonHeader() && !opener.shouting()
-        && (k > rs ? r >= 2 : r >= 3 && p.oneHeader[k]))
-        || (rs > 0 && introducesList(p.lines.get(p.idx[rs - 1]).text(), p.words[rs - 1]));
+    // ... but a list heading with a colon ("More:", "See also:") over two or more headlines is
+    // not: the items are other articles', not the article's own list
+    boolean introduced = !(p.listed != null && p.listed[k] && listOfHeadlines(p, k))
+        && ((opener.colonHeader() && !opener.shouting()
+            && (k > rs ? r >= 2 : r >= 3 && p.oneHeader[k]))
+        || (rs > 0 && introducesList(p.lines.get(p.idx[rs - 1]).text(), p.words[rs - 1])));
     boolean numberedItem = p.numberedRun[k] && s.numbered();
     // a date with a time of day is a post's or comment's timestamp, not the article's
     // dateline. The pattern is the costly test: when the dateline can only lower the score
@@ -1632,7 +1758,7 @@ public final class PageLayoutDetector implements Rule {
     @Override
     public Set<String> keys() {
       return Set.of("threshold", "weights", "dateline", "datelineNeedsDigit", "datelineRequires",
-          "byline", "listHeader", "commentHeader",
+          "byline", "listHeader", "commentHeader", "footerLine",
           "corpusMinDocuments");
     }
 
@@ -1688,8 +1814,10 @@ public final class PageLayoutDetector implements Rule {
           ? p.pattern("listHeader", p.string("listHeader", ""), false) : null;
       Pattern commentHeader = p.has("commentHeader")
           ? p.pattern("commentHeader", p.string("commentHeader", ""), false) : null;
+      Pattern footerLine = p.has("footerLine")
+          ? p.pattern("footerLine", p.string("footerLine", ""), false) : null;
       return new PageLayoutDetector(meta, weights, date, p.bool("datelineNeedsDigit", false),
-          requires, by, listHeader, commentHeader);
+          requires, by, listHeader, commentHeader, footerLine);
     }
   }
 }
