@@ -767,6 +767,19 @@ class PageLayoutDetectorTest {
         + "\u00a9 2019 Harbour Press\n" + q + "\n" + P4));
   }
 
+  @Test
+  void aSentenceThatMentionsReservedRightsIsNoNotice() {
+    // "all rights reserved" inside a sentence is the article's; a notice opens its sentence
+    // (after a full stop, a year or the sign) and ends it
+    String rights = "Under the 1998 agreement, all rights reserved by the port authority pass to "
+        + "the council when the lease ends in 2030.";
+    String last = "Residents can comment on the plans until the end of February.";
+    assertEquals(List.of(), removedLines("Ferry timetable changes\n\n" + P1 + "\n" + P2 + "\n"
+        + P3 + "\n" + rights + "\n" + P4 + "\n" + last));
+    assertEquals(List.of(), removedLines("Ferry timetable changes\n\n" + P1 + "\n" + P2 + "\n"
+        + P3 + "\n" + "The studio released the recordings with all rights reserved.\n" + last));
+  }
+
   private static final String X1 = "Bus fares to rise in January HARBOUR CITY: The council "
       + "said on Monday that bus fares would go up by ten percent from the start of...";
   private static final String X2 = "New cycle lanes open on the river road OLD TOWN: Cyclists "
