@@ -696,15 +696,20 @@ class PageLayoutDetectorTest {
         removed.toString());
   }
 
+  private static final String H1 = "Harbour board approves ferry budget";
+  private static final String H2 = "Evening buses to run on the river road";
+  private static final String H3 = "New pier opens after two years of work";
+
+  /** Three headlines under {@code label} between the article's paragraphs are all removed. */
+  private static void assertHeadlinesUnderLabelRemoved(String label) {
+    List<String> removed = removedLines("Ferry timetable changes\n\n" + P1 + "\n" + P2
+        + "\n" + label + "\n" + H1 + "\n" + H2 + "\n" + H3 + "\n" + P3 + "\n" + P4);
+    assertTrue(removed.containsAll(List.of(H1, H2, H3)), removed.toString());
+  }
+
   @Test
   void removesTheHeadlinesUnderABareTeaserLabelInsideTheArticle() {
-    String h1 = "Harbour board approves ferry budget";
-    String h2 = "Evening buses to run on the river road";
-    String h3 = "New pier opens after two years of work";
-    List<String> removed = removedLines("Ferry timetable changes\n\n" + P1 + "\n" + P2
-        + "\nMore\n" + h1 + "\n" + h2 + "\n" + h3 + "\n" + P3 + "\n" + P4);
-    assertTrue(removed.contains(h1) && removed.contains(h2) && removed.contains(h3),
-        removed.toString());
+    assertHeadlinesUnderLabelRemoved("More");
     // "Read More..." closes an excerpt: what follows is not its list
     String meta = "Posted by the harbour desk at 5:47PM";
     assertTrue(!removedLines("Ferry timetable changes\n\n" + P1 + "\n" + P2
@@ -715,19 +720,13 @@ class PageLayoutDetectorTest {
   void theHeadlinesUnderATeaserLabelWithAColonAreNoIntroducedList() {
     // "More:" is a mixed-case colon header, which elsewhere opens the article's own list; under
     // a teaser label the headline-sized items are other articles'
-    String h1 = "Harbour board approves ferry budget";
-    String h2 = "Evening buses to run on the river road";
-    String h3 = "New pier opens after two years of work";
-    List<String> removed = removedLines("Ferry timetable changes\n\n" + P1 + "\n" + P2
-        + "\nMore:\n" + h1 + "\n" + h2 + "\n" + h3 + "\n" + P3 + "\n" + P4);
-    assertTrue(removed.contains(h1) && removed.contains(h2) && removed.contains(h3),
-        removed.toString());
+    assertHeadlinesUnderLabelRemoved("More:");
     // short items under it are no headlines: between paragraphs they may be the article's list
     assertEquals(List.of(), removedLines("Ferry timetable changes\n\n" + P1 + "\n" + P2
         + "\nMore:\nTimetables\nFares\nMaps\n" + P3 + "\n" + P4));
     // nor is a colon header that names no list of other articles
     assertEquals(List.of(), removedLines("Ferry timetable changes\n\n" + P1 + "\n" + P2
-        + "\nNew stops:\n" + h1 + "\n" + h2 + "\n" + h3 + "\n" + P3 + "\n" + P4));
+        + "\nNew stops:\n" + H1 + "\n" + H2 + "\n" + H3 + "\n" + P3 + "\n" + P4));
   }
 
   @Test
