@@ -386,6 +386,12 @@ public final class PageLayoutDetector implements Rule {
         for (; j < end && p.words[j] <= LIST_ITEM_WORDS; j++) {
           listed[j] = true;
         }
+        // a list's items share their bullet: a last line without the bullet of the items above
+        // it is the article's next subheading ("Also read:", "- " and three headlines, then
+        // "Trend 5: Exercises for mental health" over the paragraph of trend 5)
+        if (j - 2 > k && listed[j - 2] && bulleted(p, j - 2) && !bulleted(p, j - 1)) {
+          listed[j - 1] = false;
+        }
         // headlines cut short with an ellipsis, and headlines that ask a question, read as
         // sentences and end the run; right after the heading's run they are items of the same
         // list
@@ -438,6 +444,11 @@ public final class PageLayoutDetector implements Rule {
 
   /** A run of at least this many excerpts is a list of other articles. */
   static final int EXCERPT_RUN = 3;
+  /**
+   * Inside the article an excerpt is at least this long: a headline and the start of the
+   * story (the excerpts of other articles ran 236-303 chars on the evaluation pages).
+   */
+  static final int EXCERPT_CHARS = 120;
   /** Neighbouring excerpts differ in length by at most this factor: cut at one length. */
   static final double EXCERPT_LENGTH_RATIO = 1.3;
 
@@ -448,7 +459,9 @@ public final class PageLayoutDetector implements Rule {
    * as sentences, which the score never reads. The article's own sentences do not end in an
    * ellipsis three times in a row, and a listing that alternates a full text with its cut
    * teaser (a catalogue's search results) has no two neighbours of one length. A line of
-   * {@value #PARAGRAPH_WORDS} words or more is a paragraph and ends the run.
+   * {@value #PARAGRAPH_WORDS} words or more is a paragraph and ends the run. Between the
+   * article's first and last prose lines the excerpts must be at least {@value #EXCERPT_CHARS}
+   * chars long: shorter cut lines there are the article's own list.
    */
   private static void excerptRuns(Page p, Decision[] decided) {
     int k = 0;
@@ -460,14 +473,20 @@ public final class PageLayoutDetector implements Rule {
       }
       int end = k + 1;
       int prev = len;
+      int shortest = len;
       for (; end < p.n; end++) {
         int next = excerptLength(p, end);
         if (next < 0 || Math.max(prev, next) > EXCERPT_LENGTH_RATIO * Math.min(prev, next)) {
           break;
         }
         prev = next;
+        shortest = Math.min(shortest, next);
       }
-      if (end - k >= EXCERPT_RUN) {
+      // inside the article, only excerpts of a story's length: a run of the article's own list
+      // items cut short ("Harvard 10 online courses with free certificates on computer science,
+      // programming, AI…", 86 chars, in a list of free courses) is shorter
+      boolean outside = p.firstProse < 0 || end - 1 < p.firstProse || k > p.lastProse;
+      if (end - k >= EXCERPT_RUN && (outside || shortest >= EXCERPT_CHARS)) {
         for (int j = k; j < end; j++) {
           if (decided[p.idx[j]] == null) {
             decided[p.idx[j]] = new Decision("related-links", 0.6, lead("related-links")
@@ -1459,6 +1478,10 @@ public final class PageLayoutDetector implements Rule {
       }
     }
     return false;
+  }
+
+  private static boolean bulleted(Page p, int k) {
+    return startsWithBullet(p.lines.get(p.idx[k]).text());
   }
 
   private static boolean startsWithBullet(String t) {

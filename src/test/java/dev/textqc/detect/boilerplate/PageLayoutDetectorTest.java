@@ -818,6 +818,30 @@ class PageLayoutDetectorTest {
   }
 
   @Test
+  void insideTheArticleOnlyExcerptsOfAStorysLengthAreAList() {
+    // the article's own list, its items cut short: shorter than an excerpt of another story
+    String c1 = "Harbour College: 12 evening courses with certificates on sailing, navigation…";
+    String c2 = "Island Academy: 40 hours of free lessons on boat repair, knots and weather…";
+    String c3 = "Port School: 8 weekend courses with badges on fishing, safety and rescue…";
+    assertEquals(List.of(), removedLines("Ferry timetable changes\n\n" + P1 + "\n" + P2
+        + "\n" + c1 + "\n" + c2 + "\n" + c3 + "\n" + P3 + "\n" + P4));
+    // excerpts of other stories are longer, and go wherever they stand
+    List<String> removed = removedLines("Ferry timetable changes\n\n" + P1 + "\n" + P2 + "\n"
+        + X1 + "\n" + X2 + "\n" + X3 + "\n" + P3 + "\n" + P4);
+    assertTrue(removed.containsAll(List.of(X1, X2, X3)), removed.toString());
+  }
+
+  @Test
+  void aSubheadingAfterABulletedListOfHeadlinesIsNoItemOfIt() {
+    // the items carry a bullet, the article's next subheading does not
+    String sub = "Trend 5: Evening sailings for commuters";
+    List<String> removed = removedLines("Ferry timetable changes\n\n" + P1 + "\n" + P2
+        + "\nAlso read:\n- " + H1 + "\n- " + H2 + "\n- " + H3 + "\n" + sub + "\n" + P3 + "\n"
+        + P4);
+    assertTrue(!removed.contains(sub), removed.toString());
+  }
+
+  @Test
   void theListHeadingKeepsAQuickNo() {
     // a construct the literal reader does not follow (a lookahead) leaves no prefilter, and the
     // heading's regex then runs on every short line of every page: a quarter of the
