@@ -1,12 +1,7 @@
 package dev.textqc.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.textqc.TestSupport;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,20 +16,7 @@ class BoilerplateLinesGateTest {
 
   @Test
   void lineScoresStayWithinTheirPinnedLimits() throws Exception {
-    Path shared = TestSupport.shared();
-    BoilerplateLinesSuite suite = new BoilerplateLinesSuite();
-    assumeTrue(shared != null && suite.available(shared), "no ../shared data");
-    JsonNode floors = TestSupport.floors();
-    List<String> past = new ArrayList<>();
-    int checked = 0;
-    for (SuiteReport rep : suite.run(TestSupport.defaultQc(), shared)) {
-      if (floors.has(rep.name())) {
-        checked++;
-        past.addAll(Floors.violations(floors, rep.name(), rep));
-      }
-    }
-    assertEquals(3, checked, "every boilerplate-lines file has pinned limits");
-    assertTrue(past.isEmpty(), "scores past their pinned limits: " + past);
+    Gates.assertWithinPinnedLimits(new BoilerplateLinesSuite(), 3);
   }
 
   @Test

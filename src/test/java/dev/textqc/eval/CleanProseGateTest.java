@@ -1,12 +1,5 @@
 package dev.textqc.eval;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
-import dev.textqc.TestSupport;
-import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,15 +12,6 @@ class CleanProseGateTest {
 
   @Test
   void goldBodiesStayWithinTheirLimits() throws Exception {
-    Path shared = TestSupport.shared();
-    CleanProseSuite suite = new CleanProseSuite();
-    assumeTrue(shared != null && suite.available(shared), "no ../shared boilerplate-html data");
-    List<SuiteReport> reports = suite.run(TestSupport.defaultQc(), shared);
-    assertEquals(2, reports.size(), "both gold files are read");
-    for (SuiteReport rep : reports) {
-      assertTrue(TestSupport.floors().has(rep.name()), rep.name() + " limits are pinned");
-      List<String> outside = Floors.violations(TestSupport.floors(), rep.name(), rep);
-      assertTrue(outside.isEmpty(), "scores outside their limits: " + outside);
-    }
+    Gates.assertWithinPinnedLimits(new CleanProseSuite(), 2);
   }
 }
