@@ -104,35 +104,31 @@ public final class PageLayoutDetector implements Rule {
   /** At most this many literals once each '0' is spelt out as ten digits; more: no scan. */
   static final int MAX_DATELINE_LITERALS = 4096;
   private final Pattern byline;
-  /** Headings of a list of other articles ("Related Stories", "Read next"), or null. */
-  private final Pattern listHeader;
   /**
-   * A quick no for {@link #listHeader}: a {@link LineScan} of the fragments one of which every
-   * match holds ({@link LineRegexRule#necessaryLiterals}), the line rules' prefilter. On scraped
-   * pages most lines are short enough to be a heading, and the pattern's fifty alternatives on
-   * each of them made the rule 1.38 times as slow there (whole rule layer 1.11). The rule asks
-   * the scan about the few lines whose shape can be a heading ({@link LineScan#mask}), not as a
-   * {@link LineScan.Participant}: a stage's scan skips the lines the pipeline marks settled, and
-   * this rule reads the whole page in every round. Made when first asked for (a scan's tables
-   * are a noticeable part of a one-article check's start-up); its scan is null when the pattern
-   * gives no fragments a scan can read (then every line is asked).
+   * Headings of a list of other articles ("Related Stories", "Read next"), or null; with a quick
+   * no: a {@link LineScan} of the fragments one of which every match holds ({@link
+   * LineRegexRule#necessaryLiterals}), the line rules' prefilter. On scraped pages most lines are
+   * short enough to be a heading, and the pattern's fifty alternatives on each of them made the
+   * rule 1.38 times as slow there (whole rule layer 1.11). The rule asks the scan about the few
+   * lines whose shape can be a heading ({@link LineScan#mask}), not as a {@link
+   * LineScan.Participant}: a stage's scan skips the lines the pipeline marks settled, and this
+   * rule reads the whole page in every round. Made when first asked for (a scan's tables are a
+   * noticeable part of a one-article check's start-up); its scan is null when the pattern gives
+   * no fragments a scan can read (then every line is asked).
    */
-  private final QuickNo listHeaderScan;
+  private final QuickNo listHeader;
   /**
    * Headings of a page's comment section ("12 Comments", "Leave a Reply", "Join the
    * discussion"), or null: from one below the article on, the rest of the page is the readers'
-   * posts and the forms and furniture around them ({@link #commentSection}).
+   * posts and the forms and furniture around them ({@link #commentSection}). With a quick no,
+   * as {@link #listHeader}.
    */
-  private final Pattern commentHeader;
-  /** A quick no for {@link #commentHeader}, as {@link #listHeaderScan} is for its pattern. */
-  private final QuickNo commentHeaderScan;
+  private final QuickNo commentHeader;
   /**
    * The site's copyright notice ("© 2019 Example Media", "… All rights reserved."), or null:
-   * near the end of the page it closes the page ({@link #pageFooter}).
+   * near the end of the page it closes the page ({@link #pageFooter}). With a quick no.
    */
-  private final Pattern footerLine;
-  /** A quick no for {@link #footerLine}. */
-  private final QuickNo footerLineScan;
+  private final QuickNo footerLine;
 
   /**
    * A {@link LineScan} made on first use (a scan's tables are a noticeable part of a one-article
@@ -187,9 +183,13 @@ public final class PageLayoutDetector implements Rule {
       if (p.sentence[k] || p.words[k] == 0 || p.words[k] > LIST_HEADER_WORDS) {
         return false;
       }
+      return p.lines.get(p.idx[k]).content().length() <= LIST_HEADER_CHARS && findsIn(p, k);
+    }
+
+    /** Whether the pattern finds a match in line {@code k} of the page, the quick no first. */
+    boolean findsIn(Page p, int k) {
       Line l = p.lines.get(p.idx[k]);
-      return l.content().length() <= LIST_HEADER_CHARS
-          && mayMatch(p.chars, l.content().start(), l.content().end())
+      return mayMatch(p.chars, l.content().start(), l.content().end())
           && pattern.matcher(l.text()).find();
     }
 
@@ -206,12 +206,9 @@ public final class PageLayoutDetector implements Rule {
   PageLayoutDetector(RuleMeta meta, Weights weights, Pattern dateline, boolean datelineNeedsDigit,
       List<String> datelineRequires, Pattern byline, Pattern listHeader, Pattern commentHeader,
       Pattern footerLine) {
-    this.footerLine = footerLine;
-    this.footerLineScan = footerLine == null ? null : new QuickNo(footerLine);
-    this.listHeader = listHeader;
-    this.listHeaderScan = listHeader == null ? null : new QuickNo(listHeader);
-    this.commentHeader = commentHeader;
-    this.commentHeaderScan = commentHeader == null ? null : new QuickNo(commentHeader);
+    this.listHeader = quickNo(listHeader);
+    this.commentHeader = quickNo(commentHeader);
+    this.footerLine = quickNo(footerLine);
     this.datelineRequires = datelineRequires == null ? null : List.copyOf(datelineRequires);
     this.datelineScan = this.datelineRequires == null ? null
         : new LazyScan(() -> datelineScan(this.datelineRequires));
@@ -226,16 +223,24 @@ public final class PageLayoutDetector implements Rule {
     return dateline;
   }
 
+  private static QuickNo quickNo(Pattern pattern) {
+    return pattern == null ? null : new QuickNo(pattern);
+  }
+
+  private static Pattern patternOf(QuickNo quickNo) {
+    return quickNo == null ? null : quickNo.pattern;
+  }
+
   Pattern listHeaderPattern() {
-    return listHeader;
+    return patternOf(listHeader);
   }
 
   Pattern commentHeaderPattern() {
-    return commentHeader;
+    return patternOf(commentHeader);
   }
 
   Pattern footerLinePattern() {
-    return footerLine;
+    return patternOf(footerLine);
   }
 
   /**
@@ -373,7 +378,7 @@ public final class PageLayoutDetector implements Rule {
     }
     boolean[] listed = null;
     for (int k = 0; k < p.n; k++) {
-      if (!listHeaderScan.headingAt(p, k)) {
+      if (!listHeader.headingAt(p, k)) {
         continue;
       }
       int end = p.runStart[k] + p.runLen[k];
@@ -487,13 +492,9 @@ public final class PageLayoutDetector implements Rule {
       // programming, AI…", 86 chars, in a list of free courses) is shorter
       boolean outside = p.firstProse < 0 || end - 1 < p.firstProse || k > p.lastProse;
       if (end - k >= EXCERPT_RUN && (outside || shortest >= EXCERPT_CHARS)) {
-        for (int j = k; j < end; j++) {
-          if (decided[p.idx[j]] == null) {
-            decided[p.idx[j]] = new Decision("related-links", 0.6, lead("related-links")
-                + ": one of " + (end - k) + " lines in a row cut short with an ellipsis at "
-                + "about the same length, the excerpts of a list of other articles. Remove it.");
-          }
-        }
+        decideOpen(p, decided, k, end, new Decision("related-links", 0.6, lead("related-links")
+            + ": one of " + (end - k) + " lines in a row cut short with an ellipsis at "
+            + "about the same length, the excerpts of a list of other articles. Remove it."));
       }
       k = end;
     }
@@ -522,11 +523,12 @@ public final class PageLayoutDetector implements Rule {
     if (p.sentenceItems == null) {
       return;
     }
+    Decision item = new Decision("related-links", 0.65, lead("related-links")
+        + ": a headline cut short with an ellipsis or asking a question, under a heading "
+        + "of a list of other articles. Remove it.");
     for (int k = 0; k < p.n; k++) {
-      if (p.sentenceItems[k] && decided[p.idx[k]] == null) {
-        decided[p.idx[k]] = new Decision("related-links", 0.65, lead("related-links")
-            + ": a headline cut short with an ellipsis or asking a question, under a heading "
-            + "of a list of other articles. Remove it.");
+      if (p.sentenceItems[k]) {
+        decideOpen(p, decided, k, k + 1, item);
       }
     }
   }
@@ -549,20 +551,28 @@ public final class PageLayoutDetector implements Rule {
       return;
     }
     for (int k = p.firstProse + 1; k < p.n; k++) {
-      if (p.proseBefore[k] < COMMENTS_AFTER_PROSE || !commentHeaderScan.headingAt(p, k)) {
+      if (p.proseBefore[k] < COMMENTS_AFTER_PROSE || !commentHeader.headingAt(p, k)) {
         continue;
       }
-      Line l = p.lines.get(p.idx[k]);
-      for (int j = k; j < p.n; j++) {
-        if (decided[p.idx[j]] == null) {
-          decided[p.idx[j]] = new Decision("comments", 0.7, j == k
-              ? "Heading of the readers' comments below the article. Remove it."
-              : "Below the heading of the readers' comments (\"" + l.text().strip()
-                  + "\"): a reader's post, its name and date, or the page's furniture after "
-                  + "them. Remove it.");
-        }
-      }
+      decideOpen(p, decided, k, k + 1, new Decision("comments", 0.7,
+          "Heading of the readers' comments below the article. Remove it."));
+      decideOpen(p, decided, k + 1, p.n, new Decision("comments", 0.7,
+          "Below the heading of the readers' comments (\""
+              + p.lines.get(p.idx[k]).text().strip() + "\"): a reader's post, its name and "
+              + "date, or the page's furniture after them. Remove it."));
       return;
+    }
+  }
+
+  /**
+   * Gives the lines {@code from} to {@code to} (exclusive, page order) that no earlier check
+   * decided the decision {@code d}: an earlier check's reason for a line stands.
+   */
+  private static void decideOpen(Page p, Decision[] decided, int from, int to, Decision d) {
+    for (int j = from; j < to; j++) {
+      if (decided[p.idx[j]] == null) {
+        decided[p.idx[j]] = d;
+      }
     }
   }
 
@@ -591,30 +601,24 @@ public final class PageLayoutDetector implements Rule {
         continue;
       }
       Line l = p.lines.get(p.idx[k]);
-      if (l.content().length() > FOOTER_CHARS
-          || !footerLineScan.mayMatch(p.chars, l.content().start(), l.content().end())
-          || !footerLine.matcher(l.text()).find()) {
+      if (l.content().length() > FOOTER_CHARS || !footerLine.findsIn(p, k)) {
         continue;
       }
-      for (int j = k + 1; j < p.n; j++) {
-        if (decided[p.idx[j]] == null) {
-          decided[p.idx[j]] = new Decision("source-footer", 0.7,
-              "Below the site's copyright notice (\"" + l.text().strip() + "\"), at the end of "
-                  + "the page: its scripts and widgets. Remove it.");
-        }
-      }
+      decideOpen(p, decided, k + 1, p.n, new Decision("source-footer", 0.7,
+          "Below the site's copyright notice (\"" + l.text().strip() + "\"), at the end of "
+              + "the page: its scripts and widgets. Remove it."));
       return;
     }
   }
 
   /** Whether {@link #commentHeader} finds a match in the line. */
   boolean isCommentHeader(String line) {
-    return commentHeader != null && commentHeaderScan.matches(line);
+    return commentHeader != null && commentHeader.matches(line);
   }
 
   /** Whether {@link #listHeader} finds a match in the line. */
   boolean isListHeader(String line) {
-    return listHeaderScan.matches(line);
+    return listHeader.matches(line);
   }
 
   /**
@@ -1833,14 +1837,14 @@ public final class PageLayoutDetector implements Rule {
         }
         requires = literals;
       }
-      Pattern listHeader = p.has("listHeader")
-          ? p.pattern("listHeader", p.string("listHeader", ""), false) : null;
-      Pattern commentHeader = p.has("commentHeader")
-          ? p.pattern("commentHeader", p.string("commentHeader", ""), false) : null;
-      Pattern footerLine = p.has("footerLine")
-          ? p.pattern("footerLine", p.string("footerLine", ""), false) : null;
       return new PageLayoutDetector(meta, weights, date, p.bool("datelineNeedsDigit", false),
-          requires, by, listHeader, commentHeader, footerLine);
+          requires, by, optionalPattern(p, "listHeader"), optionalPattern(p, "commentHeader"),
+          optionalPattern(p, "footerLine"));
+    }
+
+    /** The pattern under {@code key}, or null when the rule file has none. */
+    private static Pattern optionalPattern(RuleParams p, String key) {
+      return p.has(key) ? p.pattern(key, p.string(key, ""), false) : null;
     }
   }
 }
