@@ -120,7 +120,7 @@ public final class Inputs implements Iterator<SourceItem> {
     try {
       files = new FolderFiles(root, wanted());
     } catch (IOException e) {
-      return one(new SourceItem.Failed(root.toString(), root + ": cannot list folder: " + e));
+      return one(cannotList(root, e));
     }
     return new Iterator<>() {
       private Iterator<SourceItem> inner;
@@ -130,8 +130,7 @@ public final class Inputs implements Iterator<SourceItem> {
         while ((inner == null || !inner.hasNext()) && files.hasNext()) {
           FolderFiles.Entry f = files.next();
           inner = f.failure() == null ? file(f.path(), f.relative(), f.size())
-              : one(new SourceItem.Failed(f.path().toString(), f.path() + ": cannot list folder: "
-                  + f.failure()));
+              : one(cannotList(f.path(), f.failure()));
         }
         return inner != null && inner.hasNext();
       }
@@ -144,6 +143,10 @@ public final class Inputs implements Iterator<SourceItem> {
         return inner.next();
       }
     };
+  }
+
+  private static SourceItem cannotList(Path folder, IOException e) {
+    return new SourceItem.Failed(folder.toString(), folder + ": cannot list folder: " + e);
   }
 
   /** The include and exclude globs, on a file's path relative to its folder or on its name. */
