@@ -33,12 +33,15 @@ import java.util.function.Predicate;
  */
 final class FolderFiles implements Iterator<FolderFiles.Entry> {
   /**
-   * A file (with its path relative to the root, '/'-separated) or a folder that failed.
+   * A file (with its path relative to the root, '/'-separated), or an entry that failed: a
+   * folder that could not be listed, or an entry whose kind could not be read (it vanished
+   * after its folder was listed, or it may not be looked at).
    *
    * @param size the file's size in bytes (of the file a link points to), as the walk saw it
    * @param failure null for a file to read
+   * @param listing whether the failure is listing a folder (else reading the entry itself)
    */
-  record Entry(Path path, String relative, long size, IOException failure) {}
+  record Entry(Path path, String relative, long size, IOException failure, boolean listing) {}
 
   /** A listed folder: its entries in name order, the next one to look at, its relative prefix. */
   private static final class Level {
@@ -111,22 +114,22 @@ final class FolderFiles implements Iterator<FolderFiles.Entry> {
       try {
         attrs = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
       } catch (IOException e) {
-        pending = new Entry(p, relative, 0, e);
+        pending = new Entry(p, relative, 0, e, false);
         continue;
       }
       if (attrs.isDirectory()) {
         try {
           path.push(new Level(lister.list(p), relative + "/"));
         } catch (IOException e) {
-          pending = new Entry(p, relative, 0, e);
+          pending = new Entry(p, relative, 0, e, true);
         }
       } else if (attrs.isRegularFile() && wanted.test(relative)) {
-        pending = new Entry(p, relative, attrs.size(), null);
+        pending = new Entry(p, relative, attrs.size(), null, false);
       } else if (attrs.isSymbolicLink() && wanted.test(relative)) {
         // what the link points to, in one stat: its kind and its size
         BasicFileAttributes target = linkTarget(p);
         if (target != null && target.isRegularFile()) {
-          pending = new Entry(p, relative, target.size(), null);
+          pending = new Entry(p, relative, target.size(), null, false);
         }
       }
     }

@@ -130,7 +130,7 @@ public final class Inputs implements Iterator<SourceItem> {
         while ((inner == null || !inner.hasNext()) && files.hasNext()) {
           FolderFiles.Entry f = files.next();
           inner = f.failure() == null ? file(f.path(), f.relative(), f.size())
-              : one(cannotList(f.path(), f.failure()));
+              : one(failed(f));
         }
         return inner != null && inner.hasNext();
       }
@@ -145,8 +145,43 @@ public final class Inputs implements Iterator<SourceItem> {
     };
   }
 
-  private static SourceItem cannotList(Path folder, IOException e) {
-    return new SourceItem.Failed(folder.toString(), folder + ": cannot list folder: " + e);
+  /** A folder entry the walk could not take, with what went wrong. */
+  static SourceItem.Failed failed(FolderFiles.Entry f) {
+    if (f.listing()) {
+      return cannotList(f.path(), f.failure());
+    }
+    if (f.failure() instanceof NoSuchFileException) {
+      return new SourceItem.Failed(f.path().toString(), f.path()
+          + ": no longer there (removed after its folder was listed)");
+    }
+    return unreadable(f.path().toString(), f.failure());
+  }
+
+  private static SourceItem.Failed cannotList(Path folder, IOException e) {
+    return new SourceItem.Failed(folder.toString(), folder + ": cannot list folder: "
+        + problem(e));
+  }
+
+  /** An input that could not be opened or read, with what went wrong. */
+  private static SourceItem.Failed unreadable(String id, IOException e) {
+    return new SourceItem.Failed(id, id + ": " + problem(e));
+  }
+
+  /**
+   * What went wrong, in words: the exceptions of java.nio.file carry only the path as their
+   * message, which the report already names.
+   */
+  static String problem(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file or folder";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "not readable (permission denied)";
+    }
+    if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+      return "cannot read: " + fs.getReason();
+    }
+    return "cannot read: " + (e.getMessage() == null ? e.toString() : e.getMessage());
   }
 
   /** The include and exclude globs, on a file's path relative to its folder or on its name. */
@@ -206,12 +241,8 @@ public final class Inputs implements Iterator<SourceItem> {
         }
       }
       return one(deferred(id, id, relative, bytes));
-    } catch (NoSuchFileException e) {
-      return one(new SourceItem.Failed(id, id + ": no such file or folder"));
-    } catch (AccessDeniedException e) {
-      return one(new SourceItem.Failed(id, id + ": not readable (permission denied)"));
     } catch (IOException e) {
-      return one(new SourceItem.Failed(id, id + ": cannot read: " + e.getMessage()));
+      return one(unreadable(id, e));
     }
   }
 

@@ -1,9 +1,12 @@
 package dev.textqc.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.textqc.TestSupport;
 import java.io.IOException;
@@ -131,6 +134,40 @@ class FolderFilesTest {
     };
     FolderFiles files = new FolderFiles(dir, r -> true, lister);
     assertEquals(List.of("a.txt", "FAILED b", "c.txt"), walk(files));
+  }
+
+  @Test
+  void anEntryThatVanishedAfterTheListingIsNamedAsSuchAndTheWalkGoesOn() throws Exception {
+    write("a.txt", "a");
+    write("c.txt", "c");
+    // the listing still holds b.txt, removed before the walk looked at it
+    FolderFiles.Lister lister = folder -> new Path[] {
+        folder.resolve("a.txt"), folder.resolve("b.txt"), folder.resolve("c.txt")};
+    FolderFiles files = new FolderFiles(dir, r -> true, lister);
+    List<FolderFiles.Entry> entries = new ArrayList<>();
+    files.forEachRemaining(entries::add);
+    assertEquals(3, entries.size());
+    FolderFiles.Entry gone = entries.get(1);
+    assertInstanceOf(java.nio.file.NoSuchFileException.class, gone.failure());
+    assertFalse(gone.listing());
+    assertEquals(dir.resolve("b.txt") + ": no longer there (removed after its folder was listed)",
+        Inputs.failed(gone).message());
+    assertNull(entries.get(2).failure());
+  }
+
+  @Test
+  void aFolderThatCannotBeListedIsNamedAsAFolder() throws Exception {
+    write("b/inside.txt", "x");
+    FolderFiles.Lister lister = folder -> {
+      if (folder.getFileName().toString().equals("b")) {
+        throw new java.nio.file.AccessDeniedException(folder.toString());
+      }
+      return new Path[] {folder.resolve("b")};
+    };
+    FolderFiles.Entry e = new FolderFiles(dir, r -> true, lister).next();
+    assertTrue(e.listing());
+    assertEquals(dir.resolve("b") + ": cannot list folder: not readable (permission denied)",
+        Inputs.failed(e).message());
   }
 
   @Test
