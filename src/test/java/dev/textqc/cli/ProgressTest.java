@@ -1,0 +1,41 @@
+package dev.textqc.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.textqc.TestSupport;
+import dev.textqc.source.InputOptions;
+import dev.textqc.source.Inputs;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The progress bar: its estimate of the time left, from a size added up off the run's thread. */
+class ProgressTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void theBarShowsTheTimeLeftOnceTheSizeIsKnown() throws Exception {
+    TestSupport.writeFile(dir, "a/one.txt", "First document.");
+    TestSupport.writeFile(dir, "a/two.txt", "Second document, longer.");
+    TestSupport.writeFile(dir, "three.txt", "Third.");
+    Inputs inputs = new Inputs(List.of(dir.toString()), InputOptions.defaults(), () -> null);
+    StringWriter drawn = new StringWriter();
+    Progress progress = new Progress(new PrintWriter(drawn), true, 1);
+    progress.start(inputs);
+    long until = System.nanoTime() + 10_000_000_000L;
+    while (progress.total() == 0 && System.nanoTime() < until) {
+      Thread.sleep(5);
+    }
+    long size = "First document.".length() + "Second document, longer.".length()
+        + "Third.".length();
+    assertEquals(size, progress.total());
+    inputs.next(); // reads the first file: a third of the bytes or so
+    progress.update(1, 0);
+    assertTrue(drawn.toString().contains("%  ETA "), drawn.toString());
+  }
+}
