@@ -159,16 +159,18 @@ public final class LineRegexRule implements LineScan.Participant {
   /**
    * Literal fragments one of which every match of the pattern contains (any case), read off the
    * pattern's structure: a top-level alternation needs one fragment per alternative, a sequence
-   * offers its longest run of plain characters or a group that must occur. Empty when the
-   * pattern has a shape this does not read (inline flags, lookaround, back references, quoting,
-   * escapes for code points, an alternative without a fragment): then the rule gets no prefilter.
+   * offers its longest run of plain characters or a group that must occur (a numbered back
+   * reference, "\\1", offers nothing of its own: the group it copies is needed anyway). Empty when
+   * the pattern has a shape this does not read (inline flags, lookaround, named back references,
+   * quoting, escapes for code points, an alternative without a fragment): then the rule gets no
+   * prefilter.
    */
   public static List<String> necessaryLiterals(Pattern pattern) {
     if ((pattern.flags() & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ)) != 0
         || pattern.pattern().contains("\\Q")) {
       return List.of();
     }
-    Necessary n = new Necessary(pattern.pattern());
+    Necessary n = new Necessary(pattern.pattern(), true);
     try {
       java.util.Set<String> found = n.alternation();
       if (found == null || n.at != n.p.length()) {
@@ -194,7 +196,8 @@ public final class LineRegexRule implements LineScan.Participant {
         || pattern.pattern().contains("\\Q")) {
       return List.of(pattern);
     }
-    Necessary n = new Necessary(pattern.pattern());
+    // an alternative with a back reference does not match alone as it does in the alternation
+    Necessary n = new Necessary(pattern.pattern(), false);
     try {
       n.alternation();
       if (n.at != n.p.length() || n.bars.isEmpty() || n.bars.size() >= MAX_PARTS) {
@@ -220,9 +223,12 @@ public final class LineRegexRule implements LineScan.Participant {
     /** Where the top-level alternatives are separated. */
     final List<Integer> bars = new java.util.ArrayList<>();
     private int depth;
+    /** Whether a numbered back reference is read (as an element with no fragment) or refused. */
+    private final boolean backReferences;
 
-    Necessary(String p) {
+    Necessary(String p, boolean backReferences) {
       this.p = p;
+      this.backReferences = backReferences;
     }
 
     java.util.Set<String> alternation() {
@@ -299,8 +305,13 @@ public final class LineRegexRule implements LineScan.Participant {
             } else {
               at++;
             }
+          } else if (e >= '1' && e <= '9' && backReferences) {
+            // the group's copy: its digits are the group's number, not plain characters
+            while (at < p.length() && p.charAt(at) >= '0' && p.charAt(at) <= '9') {
+              at++;
+            }
           } else if ("dDwWsShHvVRXbBAzZG".indexOf(e) < 0) {
-            throw new IllegalArgumentException(); // quoting, code points, back references
+            throw new IllegalArgumentException(); // quoting, code points, named back references
           }
         } else if (c == '.' || c == '^' || c == '$') {
           at++;

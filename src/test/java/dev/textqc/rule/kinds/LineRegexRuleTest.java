@@ -70,8 +70,20 @@ class LineRegexRuleTest {
     assertEquals(List.of(), LineRegexRule.necessaryLiterals(Pattern.compile("(?i)abc")));
     assertEquals(List.of(), LineRegexRule.necessaryLiterals(Pattern.compile("a(?=b)c")));
     assertEquals(List.of(), LineRegexRule.necessaryLiterals(Pattern.compile("\\Qabc\\E")));
-    assertEquals(List.of(), LineRegexRule.necessaryLiterals(Pattern.compile("(a)\\1")));
+    assertEquals(List.of(), LineRegexRule.necessaryLiterals(Pattern.compile("(?<x>a)\\k<x>|b")));
     assertEquals(List.of(), LineRegexRule.necessaryLiterals(Pattern.compile("x?y*")));
+  }
+
+  @Test
+  void aBackReferenceOffersNothingButTheGroupItCopiesIsStillNeeded() {
+    assertEquals(List.of("a"), LineRegexRule.necessaryLiterals(Pattern.compile("(a)\\1")));
+    assertEquals(List.of("bye", "haha"), LineRegexRule.necessaryLiterals(
+        Pattern.compile("\\b(bye|haha)(?:\\s+\\1\\b)+")));
+    // digits after a back reference are read as its number (Java may take the last as a plain
+    // character when there is no such group: dropping it only loses a fragment)
+    assertEquals(List.of("xy"), LineRegexRule.necessaryLiterals(Pattern.compile("(xy)\\12")));
+    // split apart, an alternative's back reference would copy another group: kept whole
+    assertEquals(1, LineRegexRule.alternatives(Pattern.compile("(ab)\\1|cd")).size());
   }
 
   @Test
