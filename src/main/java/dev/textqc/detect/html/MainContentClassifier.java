@@ -42,6 +42,13 @@ public final class MainContentClassifier {
   private static final int MIN_PROSE_CHARS = 25;
   private static final int ANCESTOR_LEVELS = 5;
   private static final int MIN_SHARED_CANDIDATES = 3;
+  /**
+   * A row of furniture-classed siblings around the densest text is the article cut into parts
+   * when it holds at least this share of the article's prose ({@link #partOfDensest}). A guide's
+   * chapters held all of it on the page that showed the case; a forum's row of comments, one
+   * of which held the densest text, between 70 and 80%, beside the article it answers.
+   */
+  private static final double ROW_SHARE = 0.9;
   private static final java.util.Set<String> CONTAINER_TAGS = java.util.Set.of("div", "section",
       "article", "main", "td", "body");
 
@@ -184,7 +191,10 @@ public final class MainContentClassifier {
         // joins article and furniture words on a wrapper around the densest text (a layout grid
         // named "toc-content-sidebar")
         if (furniture[a] && proseChars[a] * 2 < proseChars[root]
-            && (weight[a] < 0 || !isWithin(nodes, densest, a))) {
+            && (weight[a] < 0 || !isWithin(nodes, densest, a))
+            && !(partOfDensest(nodes, furniture, densest, a)
+                && siblingsProse(nodes, children, furniture, proseChars, a)
+                    >= ROW_SHARE * proseChars[root])) {
           hinted = true;
           break;
         }
@@ -271,6 +281,48 @@ public final class MainContentClassifier {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether a furniture-hinted element is one of a row of siblings (same tag, furniture words
+   * too) that holds the densest text, in one of them or as their parent: the article cut into
+   * parts that share one misleading class (the chapters of a guide, each a {@code <section
+   * class="toc-para">} under its table of contents).
+   */
+  private static boolean partOfDensest(List<Node> nodes, boolean[] furniture, int densest,
+      int a) {
+    int parent = nodes.get(a).parent();
+    String tag = nodes.get(a).tag();
+    for (int d = densest; d >= 0; d = nodes.get(d).parent()) {
+      if (d == parent) {
+        return true;
+      }
+      if (nodes.get(d).parent() == parent) {
+        return furniture[d] && nodes.get(d).tag().equals(tag);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The prose under a furniture-hinted element and its siblings of the same tag that carry
+   * furniture words too: when one of them holds the densest text ({@link #partOfDensest}) and
+   * together they hold most of the article, they are the article.
+   */
+  private static long siblingsProse(List<Node> nodes, List<List<Integer>> children,
+      boolean[] furniture, long[] proseChars, int a) {
+    int parent = nodes.get(a).parent();
+    if (parent < 0) {
+      return proseChars[a];
+    }
+    String tag = nodes.get(a).tag();
+    long sum = 0;
+    for (int c : children.get(parent)) {
+      if (furniture[c] && nodes.get(c).tag().equals(tag)) {
+        sum += proseChars[c];
+      }
+    }
+    return sum;
   }
 
   /** Running text: long enough, and not mostly links. */

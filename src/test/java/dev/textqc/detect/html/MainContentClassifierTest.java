@@ -30,6 +30,45 @@ class MainContentClassifierTest {
         HINTS, null);
   }
 
+  private static final StructureHints TOC_HINTS = new StructureHints(
+      Set.of("nav", "related", "toc", "comment"), Set.of("article", "content"),
+      Set.of("nav", "footer"));
+
+  @Test
+  void anArticleCutIntoSectionsThatShareAFurnitureClassIsKept() {
+    // a guide's chapters, each a <section class="toc-para"> under its table of contents: the
+    // furniture word is on every part of the article, and the densest text is in one of them
+    HtmlBlockExtractor.Page page = HtmlBlockExtractor.extract("<html><body>"
+        + "<nav class=toc><a href=#a>Festival</a><a href=#b>Visitors</a></nav>"
+        + "<div class=chapters><section class=toc-para id=a><h2>The festival</h2>" + P1 + P4
+        + "</section><section class=toc-para id=b><h2>Visitors</h2>" + P2 + "</section>"
+        + "<section class=toc-para id=c><h2>Helping</h2>" + P3 + "</section></div>"
+        + "</body></html>");
+    List<String> lines = List.of(page.text().split("\n"));
+    double[] s = MainContentClassifier.classify(page.structure(), lines, TOC_HINTS, null);
+    assertEquals(8, s.length, lines.toString());
+    assertTrue(s[0] >= 0.5, "the table of contents goes: " + Arrays.toString(s));
+    for (int i = 1; i < s.length; i++) {
+      assertTrue(s[i] < 0.5, lines.get(i) + " " + Arrays.toString(s));
+    }
+  }
+
+  @Test
+  void aRowOfCommentsBesideTheArticleStaysFurnitureWhenOneHoldsTheDensestText() {
+    String longComment = "<p>I was at the festival last year, and the boat races were the best"
+        + " part of it, though the queue for the ferry home was long, slow and cold, and the"
+        + " market closed far too early, well before most of us had even had a look round, so"
+        + " next time I hope they keep the stalls open into the evening, as they used to.</p>";
+    HtmlBlockExtractor.Page page = HtmlBlockExtractor.extract("<html><body><div class=wrap>"
+        + "<div class=story>" + P1 + P2 + P3 + "</div><div class=comments>"
+        + "<div class=comment>" + longComment + "</div><div class=comment>" + P4 + "</div>"
+        + "</div></div></body></html>");
+    List<String> lines = List.of(page.text().split("\n"));
+    double[] s = MainContentClassifier.classify(page.structure(), lines, TOC_HINTS, null);
+    assertEquals(5, s.length, lines.toString());
+    assertTrue(s[3] >= 0.5 && s[4] >= 0.5, Arrays.toString(s));
+  }
+
   @Test
   void aSecondCopyOfTheArticleIsRemoved() {
     double[] s = classify("<html><body><article><div class=a>" + P1 + P2 + P3 + P4
