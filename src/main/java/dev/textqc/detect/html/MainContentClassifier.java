@@ -49,6 +49,11 @@ public final class MainContentClassifier {
    * of which held the densest text, between 70 and 80%, beside the article it answers.
    */
   private static final double ROW_SHARE = 0.9;
+  /**
+   * A top candidate with less than this share of the page's running text gives way to one that
+   * holds half of it and scores half as well ({@link #moreOfThePage}).
+   */
+  private static final double SMALL_SHARE = 0.1;
   private static final java.util.Set<String> CONTAINER_TAGS = java.util.Set.of("div", "section",
       "article", "main", "td", "body");
 
@@ -149,6 +154,7 @@ public final class MainContentClassifier {
     if (top < 0 || fin[top] <= 0) {
       return fallback(page, negative, out);
     }
+    top = moreOfThePage(nodes, candidate, fin, proseChars, top);
     int densest = top;
     top = sharedAncestor(nodes, candidate, fin, top);
     top = climb(nodes, chars, linkChars, proseChars, top);
@@ -323,6 +329,33 @@ public final class MainContentClassifier {
       }
     }
     return sum;
+  }
+
+  /**
+   * The top candidate, unless it holds little of the page's running text while another one,
+   * scoring at least half as well, holds half of it or more: a short box with an article-like class (a
+   * newsletter form in {@code <section class="contents">}) outscored a listicle whose twenty
+   * entries each sit in wrappers of their own, under a {@code <main>} with 30 times its prose.
+   */
+  private static int moreOfThePage(List<Node> nodes, boolean[] candidate, double[] fin,
+      long[] proseChars, int top) {
+    long total = 0;
+    for (int i = 0; i < fin.length; i++) {
+      if (nodes.get(i).parent() < 0) {
+        total += proseChars[i]; // the roots': all of the page's
+      }
+    }
+    if (proseChars[top] >= SMALL_SHARE * total) {
+      return top;
+    }
+    int best = top;
+    for (int i = 0; i < fin.length; i++) {
+      if (candidate[i] && proseChars[i] >= 0.5 * total && fin[i] >= 0.5 * fin[top]
+          && (best == top || fin[i] > fin[best])) {
+        best = i;
+      }
+    }
+    return best;
   }
 
   /** Running text: long enough, and not mostly links. */

@@ -70,6 +70,34 @@ class MainContentClassifierTest {
   }
 
   @Test
+  void aShortBoxWithAnArticleClassDoesNotOutscoreTheTextOfThePage() {
+    // a listicle whose entries (no commas) each sit four wrappers deep below its intro, and a
+    // sign-up box whose class reads like an article's and whose one sentence is full of commas:
+    // the box scores best, but the page's prose is under <main>
+    String form = "<div class=frame><div><section class=content><p>Get our stories, offers,"
+        + " puzzles, recipes, travel tips, weather, sport and more, every morning, free,"
+        + " and unsubscribe whenever you like, at the foot of any email.</p></section></div>"
+        + "</div>";
+    String[] places = {"quay", "harbour", "bridge", "market", "towpath", "square", "church",
+        "station", "beach", "pier", "castle", "museum"};
+    StringBuilder entries = new StringBuilder();
+    for (String place : places) {
+      entries.append("<li><div><div><div><p>The walk to the ").append(place).append(" takes"
+          + " about twenty minutes from the town hall and the view from there is worth the"
+          + " climb on a clear morning in spring</p></div></div></div></li>");
+    }
+    HtmlBlockExtractor.Page page = HtmlBlockExtractor.extract("<html><body><main class=content><p>Twelve short walks from the town hall, each with a view at the end of it.</p><ol>" + entries
+        + "</ol></main>" + form + "</body></html>");
+    List<String> lines = List.of(page.text().split("\\n"));
+    double[] s = MainContentClassifier.classify(page.structure(), lines, HINTS, null);
+    assertEquals(places.length + 2, s.length, lines.toString());
+    for (int i = 0; i <= places.length; i++) {
+      assertTrue(s[i] < 0.5, "intro and entry " + i + " kept: " + Arrays.toString(s));
+    }
+    assertTrue(s[places.length + 1] >= 0.5, "the sign-up box goes: " + Arrays.toString(s));
+  }
+
+  @Test
   void aSecondCopyOfTheArticleIsRemoved() {
     double[] s = classify("<html><body><article><div class=a>" + P1 + P2 + P3 + P4
         + "</div><div class=b>" + P1 + P2 + P3 + P4 + "</div></article></body></html>");
