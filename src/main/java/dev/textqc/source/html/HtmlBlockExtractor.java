@@ -206,7 +206,10 @@ public final class HtmlBlockExtractor {
     String style = e.attr("style");
     if (!style.isEmpty()) {
       String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
-      return s.contains("display:none") || s.contains("visibility:hidden");
+      // a collapsed panel of an accordion (role="region") is text the reader opens: its
+      // heading is a button on the page
+      return (s.contains("display:none") || s.contains("visibility:hidden"))
+          && !"region".equals(e.attr("role"));
     }
     return false;
   }

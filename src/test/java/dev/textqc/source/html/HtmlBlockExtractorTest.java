@@ -14,6 +14,16 @@ import org.junit.jupiter.api.Test;
 class HtmlBlockExtractorTest {
 
   @Test
+  void aCollapsedAccordionPanelIsReadAndOtherHiddenBoxesAreNot() {
+    HtmlBlockExtractor.Page p = HtmlBlockExtractor.extract("<html><body>"
+        + "<a role=\"button\" aria-controls=\"s1\">1. Understand your bill</a>"
+        + "<div id=\"s1\" style=\"display:none;\" role=\"region\"><p>Gather a year of bills."
+        + "</p></div><div style=\"display: none\" role=\"dialog\"><p>Sign up now</p></div>"
+        + "<div style=\"display:none\"><p>Loading</p></div></body></html>");
+    assertEquals("1. Understand your bill\nGather a year of bills.", p.text());
+  }
+
+  @Test
   void oneBlockPerLineWithTagAndLinkShare() {
     HtmlBlockExtractor.Page p = HtmlBlockExtractor.extract("<html><head><title>T</title>"
         + "<style>p{}</style></head><body><h2>Rain   at last</h2>"
