@@ -30,6 +30,18 @@ class StructureHintsTest {
   }
 
   @Test
+  void aSlugOfTheTextIsNoFurnitureHintButItsArticleWordsCount() {
+    // seven words or more in one class name: the heading's text, not a class of furniture
+    assertEquals(0, hints.weight("div", "css-g8 1-heading-how-to-share-a-related-story"));
+    assertFalse(hints.furniture("div", "css-g8 1-heading-how-to-share-a-related-story"));
+    assertEquals(1, hints.weight("article", "post why-we-share-our-nav-apps-with-friends"),
+        "an article word next to the slug still counts");
+    // six words: a class name, whose furniture word counts
+    assertEquals(-1, hints.weight("div", "wp-block-jetpack-related-posts-list"));
+    assertEquals(-1, hints.weight("div", "slug-like-share-words-in-class here"));
+  }
+
+  @Test
   void bothKindsCancelAndTagsCount() {
     assertEquals(0, hints.weight("div", "post share"));
     assertTrue(hints.negative("div", "post share"), "any furniture word is negative");
