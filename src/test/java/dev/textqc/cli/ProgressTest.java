@@ -1,6 +1,7 @@
 package dev.textqc.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.textqc.TestSupport;
@@ -25,7 +26,8 @@ class ProgressTest {
     TestSupport.writeFile(dir, "three.txt", "Third.");
     Inputs inputs = new Inputs(List.of(dir.toString()), InputOptions.defaults(), () -> null);
     StringWriter drawn = new StringWriter();
-    Progress progress = new Progress(new PrintWriter(drawn), true, 1);
+    long[] now = {0};
+    Progress progress = new Progress(new PrintWriter(drawn), true, 1, () -> now[0]);
     progress.start(inputs);
     long until = System.nanoTime() + 10_000_000_000L;
     while (progress.total() == 0 && System.nanoTime() < until) {
@@ -35,7 +37,12 @@ class ProgressTest {
         + "Third.".length();
     assertEquals(size, progress.total());
     inputs.next(); // reads the first file: a third of the bytes or so
+    now[0] = 1_000_000_000L;
     progress.update(1, 0);
-    assertTrue(drawn.toString().contains("%  ETA "), drawn.toString());
+    assertTrue(drawn.toString().contains("%"), drawn.toString());
+    assertFalse(drawn.toString().contains("ETA"), "no estimate in the first seconds: " + drawn);
+    now[0] = 3_000_000_000L;
+    progress.update(1, 0);
+    assertTrue(drawn.toString().contains("%  ETA 0:0"), drawn.toString());
   }
 }
