@@ -41,8 +41,11 @@ class ProgressTest {
     progress.update(1, 0);
     assertTrue(drawn.toString().contains("%"), drawn.toString());
     assertFalse(drawn.toString().contains("ETA"), "no estimate in the first seconds: " + drawn);
+    inputs.next(); // the second file, read in the next two seconds
     now[0] = 3_000_000_000L;
-    progress.update(1, 0);
+    progress.update(2, 0);
+    // the rate of the last draws (one file in two seconds), not of the run: the last file in
+    // about two seconds more
     assertTrue(drawn.toString().contains("%  ETA 0:0"), drawn.toString());
   }
 }
