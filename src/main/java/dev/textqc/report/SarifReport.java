@@ -143,8 +143,8 @@ public final class SarifReport {
     region.put("startColumn", lines.column(span.start()));
     region.put("endLine", lines.line(span.end()));
     region.put("endColumn", lines.column(span.end()));
-    region.put("charOffset", text.codePointCount(0, span.start()));
-    region.put("charLength", text.codePointCount(span.start(), span.end()));
+    region.put("charOffset", lines.codePoints(0, span.start()));
+    region.put("charLength", lines.codePoints(span.start(), span.end()));
     return region;
   }
 

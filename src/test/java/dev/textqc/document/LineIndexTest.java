@@ -28,6 +28,30 @@ class LineIndexTest {
   }
 
   @Test
+  void columnsAndCountsAgreeWithCodePointCountAroundPairsAndLoneSurrogates() {
+    Random random = new Random(20261123);
+    String[] pieces = {"a", "\n", "\uD83D\uDE00", "\uD83D", "\uDE00", "é", " "};
+    for (int round = 0; round < 2_000; round++) {
+      StringBuilder sb = new StringBuilder();
+      int len = random.nextInt(40);
+      for (int i = 0; i < len; i++) {
+        sb.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String text = sb.toString();
+      LineIndex index = new LineIndex(text);
+      for (int offset = 0; offset <= text.length() + 1; offset++) {
+        int start = index.lineStart(index.line(offset));
+        int expected = text.codePointCount(start, Math.min(offset, text.length())) + 1;
+        assertEquals(expected, index.column(offset), text + " @" + offset);
+        for (int from = 0; from <= Math.min(offset, text.length()); from++) {
+          assertEquals(text.codePointCount(from, Math.min(offset, text.length())),
+              index.codePoints(from, Math.min(offset, text.length())));
+        }
+      }
+    }
+  }
+
+  @Test
   void agreesWithACharByCharCountOnRandomText() {
     Random random = new Random(7);
     char[] alphabet = {'a', ' ', '\n', '\r', 'é', '\u2028'};

@@ -1,6 +1,7 @@
 package dev.textqc.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.textqc.TestSupport;
 import dev.textqc.TextQc;
@@ -33,6 +34,29 @@ class AdversarialInputTest {
       i++;
     }
     lossless(sb.toString());
+  }
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void theReportsOfALongLineWithManyFindings() {
+    // curly quotes make the text UTF-16, where counting a column's code points from the line's
+    // start read the whole line for each finding: 10 MB of such text took 614 s to print as
+    // JSON, and half as much as this, 59 s to pass this test (it takes 2 s now)
+    StringBuilder sb = new StringBuilder(6_000_100);
+    while (sb.length() < 6_000_000) {
+      sb.append("The the council met on Tuesday , and the mayor said: “We wait.” ");
+    }
+    String text = sb.toString();
+    Result r = QC.check(Document.of("long-line", text));
+    assertTrue(r.annotations().size() > 100_000, "findings: " + r.annotations().size());
+    String json = dev.textqc.report.JsonReport.toJsonLine(r, false);
+    assertTrue(json.contains("\"column\":"), "columns are written");
+    java.io.StringWriter out = new java.io.StringWriter();
+    new dev.textqc.report.TextReport(false).write(new java.io.PrintWriter(out), r);
+    assertTrue(out.toString().startsWith("long-line:1:1: "), out.toString().substring(0, 80));
+    String sarif = dev.textqc.report.SarifReport.write(new dev.textqc.report.ReportData(
+        java.util.List.of(r), java.util.List.of(), dev.textqc.finding.Severity.WARNING, null));
+    assertTrue(sarif.contains("\"charOffset\""), "offsets in code points are written");
   }
 
   @Test
