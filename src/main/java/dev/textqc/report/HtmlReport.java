@@ -192,6 +192,11 @@ public final class HtmlReport {
    * a removed line), so the text is cut at every span boundary and each piece is wrapped in the
    * marks of all findings covering it, outermost first; a replacement follows the last piece of
    * its span.
+   *
+   * <p>One sweep over the cuts: the findings covering a piece are kept as the sweep goes (those
+   * that start at the piece join, those that ended leave), and the replacements that end or are
+   * inserted at a cut are looked up by position. Filtering every finding at every cut made a
+   * page of a 10 MB document with 200,000 findings run for minutes.
    */
   static void highlight(StringBuilder sb, String text, List<Annotation> anns) {
     TreeSet<Integer> cuts = new TreeSet<>(List.of(0, text.length()));
@@ -199,21 +204,39 @@ public final class HtmlReport {
       cuts.add(a.span().start());
       cuts.add(a.span().end());
     }
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < anns.size(); i++) {
-      order.add(i);
+    Integer[] order = new Integer[anns.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
     }
-    order.sort(Comparator.<Integer>comparingInt(i -> anns.get(i).span().start())
+    java.util.Arrays.sort(order, Comparator.<Integer>comparingInt(i -> anns.get(i).span().start())
         .thenComparing(i -> -anns.get(i).span().end()));
+    // replacements by the cut they follow: those ending there, then insertions (empty spans)
+    Map<Integer, List<Integer>> ending = new java.util.HashMap<>();
+    Map<Integer, List<Integer>> inserted = new java.util.HashMap<>();
+    for (int i : order) {
+      Annotation a = anns.get(i);
+      if (a.action() == Action.REPLACE) {
+        if (a.span().isEmpty()) {
+          inserted.computeIfAbsent(a.span().start(), k -> new ArrayList<>()).add(i);
+        } else {
+          ending.computeIfAbsent(a.span().end(), k -> new ArrayList<>()).add(i);
+        }
+      }
+    }
     boolean[] opened = new boolean[anns.size()];
+    List<Integer> active = new ArrayList<>(); // in sweep order: outermost first
+    int next = 0; // the next finding of the order to join
     Integer prev = null;
     for (int cut : cuts) {
       if (prev != null) {
         int from = prev;
-        List<Integer> active = order.stream().filter(i -> {
-          Annotation a = anns.get(i);
-          return a.span().start() <= from && a.span().end() >= cut && !a.span().isEmpty();
-        }).toList();
+        active.removeIf(i -> anns.get(i).span().end() <= from);
+        for (; next < order.length && anns.get(order[next]).span().start() <= from; next++) {
+          Annotation a = anns.get(order[next]);
+          if (!a.span().isEmpty() && a.span().end() > from) {
+            active.add(order[next]);
+          }
+        }
         boolean removed = false;
         for (int i : active) {
           Annotation a = anns.get(i);
@@ -230,18 +253,11 @@ public final class HtmlReport {
         sb.append(removed ? piece.replace("\n", "<span class=\"nl\">↵</span>\n") : piece);
         sb.append("</mark>".repeat(active.size()));
       }
-      // Replacements of spans ending here, then insertions (empty spans) at this point.
-      for (int i : order) {
-        Annotation a = anns.get(i);
-        if (a.action() == Action.REPLACE && a.span().end() == cut && !a.span().isEmpty()) {
-          replacement(sb, a, i, opened);
-        }
+      for (int i : ending.getOrDefault(cut, List.of())) {
+        replacement(sb, anns.get(i), i, opened);
       }
-      for (int i : order) {
-        Annotation a = anns.get(i);
-        if (a.action() == Action.REPLACE && a.span().isEmpty() && a.span().start() == cut) {
-          replacement(sb, a, i, opened);
-        }
+      for (int i : inserted.getOrDefault(cut, List.of())) {
+        replacement(sb, anns.get(i), i, opened);
       }
       prev = cut;
     }
