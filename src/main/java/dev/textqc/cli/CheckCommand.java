@@ -163,7 +163,7 @@ final class CheckCommand implements Callable<Integer> {
       ReportData data = new ReportData(collected, qc.rules().stream().map(Rule::meta).toList(),
           threshold, TextQc.class.getPackage().getImplementationVersion());
       if (format.report() != null && format != Format.HTML) {
-        out.print(Reports.render(format.report(), data));
+        Reports.render(format.report(), data, out);
       }
       if (reportDir != null) {
         List<Path> files = Reports.write(EnumSet.allOf(ReportFormat.class), data, reportDir);

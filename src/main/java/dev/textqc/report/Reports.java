@@ -23,6 +23,19 @@ public final class Reports {
     };
   }
 
+  /**
+   * The report in one format, written to {@code out}: SARIF as it is made, the others as
+   * {@link #render} makes them.
+   */
+  public static void render(ReportFormat format, ReportData data, java.io.Writer out)
+      throws IOException {
+    if (format == ReportFormat.SARIF) {
+      SarifReport.write(data, out);
+    } else {
+      out.write(render(format, data));
+    }
+  }
+
   /** Writes each format into {@code dir}; returns the files written (for HTML, its index). */
   public static List<Path> write(Collection<ReportFormat> formats, ReportData data, Path dir)
       throws IOException {
@@ -33,7 +46,9 @@ public final class Reports {
         written.add(HtmlReport.write(data, dir));
       } else {
         Path file = dir.resolve(f.fileName());
-        Files.writeString(file, render(f, data), StandardCharsets.UTF_8);
+        try (java.io.Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+          render(f, data, out);
+        }
         written.add(file);
       }
     }
