@@ -33,7 +33,7 @@ public final class LineIndex {
 
   /**
    * Where the text's surrogate pairs start (a high surrogate followed by a low one), in order;
-   * made on the first call to {@link #column}. Not thread-safe, as the reports that use it.
+   * made on the first count ({@link #codePoints}). Not thread-safe, as the reports that use it.
    */
   private int[] pairs;
 

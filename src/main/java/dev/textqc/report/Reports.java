@@ -1,6 +1,7 @@
 package dev.textqc.report;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ public final class Reports {
    * The report in one format, written to {@code out}: SARIF as it is made, the others as
    * {@link #render} makes them.
    */
-  public static void render(ReportFormat format, ReportData data, java.io.Writer out)
+  public static void render(ReportFormat format, ReportData data, Writer out)
       throws IOException {
     if (format == ReportFormat.SARIF) {
       SarifReport.write(data, out);
@@ -46,7 +47,7 @@ public final class Reports {
         written.add(HtmlReport.write(data, dir));
       } else {
         Path file = dir.resolve(f.fileName());
-        try (java.io.Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
           render(f, data, out);
         }
         written.add(file);

@@ -1,5 +1,6 @@
 package dev.textqc.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -12,6 +13,10 @@ import dev.textqc.finding.Severity;
 import dev.textqc.pipeline.Result;
 import dev.textqc.pipeline.RuleFailure;
 import dev.textqc.rule.RuleMeta;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
@@ -36,11 +41,11 @@ public final class SarifReport {
 
   /** The SARIF log of the run, as text. */
   public static String write(ReportData data) {
-    java.io.StringWriter out = new java.io.StringWriter();
+    StringWriter out = new StringWriter();
     try {
       write(data, out);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
     }
     return out.toString();
   }
@@ -50,12 +55,9 @@ public final class SarifReport {
    * is made: the log as one tree took 4.4 GB for 200,000 findings, and the whole log as one
    * string 3.5 GB, where the text it prints is 292 MB.
    */
-  public static void write(ReportData data, java.io.Writer out) throws java.io.IOException {
-    ObjectNode root = JSON.createObjectNode();
-    root.put("$schema", SCHEMA);
-    root.put("version", "2.1.0");
-    ObjectNode run = root.putArray("runs").addObject();
-    ObjectNode driver = run.putObject("tool").putObject("driver");
+  public static void write(ReportData data, Writer out) throws IOException {
+    ObjectNode tool = JSON.createObjectNode();
+    ObjectNode driver = tool.putObject("driver");
     driver.put("name", "textqc");
     if (data.toolVersion() != null) {
       driver.put("version", data.toolVersion());
@@ -80,7 +82,6 @@ public final class SarifReport {
         }
       }
     }
-    run.put("columnKind", "unicodeCodePoints");
     ArrayNode notifications = JSON.createArrayNode();
     for (Result r : data.results()) {
       String uri = uri(r.document().id());
@@ -100,28 +101,17 @@ public final class SarifReport {
     if (!notifications.isEmpty()) {
       invocation.set("toolExecutionNotifications", notifications);
     }
-    try (com.fasterxml.jackson.core.JsonGenerator g = JSON.getFactory().createGenerator(out)) {
-      g.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    try (JsonGenerator g = JSON.getFactory().createGenerator(out)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       g.useDefaultPrettyPrinter();
       g.writeStartObject();
-      java.util.Iterator<Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>> top =
-          root.fields();
-      while (top.hasNext()) {
-        Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> e = top.next();
-        if (!e.getKey().equals("runs")) {
-          g.writeFieldName(e.getKey());
-          JSON.writeTree(g, e.getValue());
-        }
-      }
+      g.writeStringField("$schema", SCHEMA);
+      g.writeStringField("version", "2.1.0");
       g.writeArrayFieldStart("runs");
       g.writeStartObject();
-      java.util.Iterator<Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>> fields =
-          run.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> e = fields.next();
-        g.writeFieldName(e.getKey());
-        JSON.writeTree(g, e.getValue());
-      }
+      g.writeFieldName("tool");
+      JSON.writeTree(g, tool);
+      g.writeStringField("columnKind", "unicodeCodePoints");
       g.writeArrayFieldStart("results");
       for (Result r : data.results()) {
         String text = r.document().text();
@@ -151,7 +141,7 @@ public final class SarifReport {
     res.putObject("message").put("text", message(a, text));
     ObjectNode loc = res.putArray("locations").addObject().putObject("physicalLocation");
     loc.putObject("artifactLocation").put("uri", uri);
-    ObjectNode region = region(loc.putObject("region"), text, lines, a.span());
+    ObjectNode region = region(loc.putObject("region"), lines, a.span());
     if (!a.span().isEmpty()) {
       region.putObject("snippet").put("text", a.span().of(text));
     }
@@ -162,7 +152,7 @@ public final class SarifReport {
       ObjectNode change = fix.putArray("artifactChanges").addObject();
       change.putObject("artifactLocation").put("uri", uri);
       ObjectNode rep = change.putArray("replacements").addObject();
-      region(rep.putObject("deletedRegion"), text, lines, a.span());
+      region(rep.putObject("deletedRegion"), lines, a.span());
       if (a.action() == Action.REPLACE) {
         rep.putObject("insertedContent").put("text", a.replacement());
       }
@@ -189,7 +179,7 @@ public final class SarifReport {
     props.putArray("tags").add(m.category().id());
   }
 
-  private static ObjectNode region(ObjectNode region, String text, LineIndex lines, Span span) {
+  private static ObjectNode region(ObjectNode region, LineIndex lines, Span span) {
     region.put("startLine", lines.line(span.start()));
     region.put("startColumn", lines.column(span.start()));
     region.put("endLine", lines.line(span.end()));

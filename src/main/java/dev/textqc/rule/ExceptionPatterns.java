@@ -4,6 +4,7 @@ import dev.textqc.document.Chars;
 import dev.textqc.document.Span;
 import dev.textqc.rule.kinds.LineRegexRule;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,7 +53,7 @@ public final class ExceptionPatterns {
     }
     LineScan built = members.isEmpty() ? null : LineScan.of(members);
     if (built == null) {
-      java.util.Arrays.fill(member, -1);
+      Arrays.fill(member, -1);
     }
     this.scan = built;
   }
@@ -123,7 +124,7 @@ public final class ExceptionPatterns {
   // the finding's start and the starts of up to WORDS_BEFORE words before it on the same line
   private static int[] candidateStarts(String text, int at) {
     int[] starts = new int[WORDS_BEFORE + 1];
-    java.util.Arrays.fill(starts, -1);
+    Arrays.fill(starts, -1);
     starts[0] = at;
     int i = at;
     for (int w = 1; w <= WORDS_BEFORE; w++) {
