@@ -8,12 +8,12 @@ import dev.textqc.finding.Severity;
 import dev.textqc.pipeline.Assessment;
 import dev.textqc.pipeline.Result;
 import dev.textqc.report.JsonReport;
-import dev.textqc.report.ReportData;
+import dev.textqc.report.ReportContext;
+import dev.textqc.report.ReportWriter;
 import dev.textqc.report.ReportFormat;
 import dev.textqc.report.Reports;
 import dev.textqc.rule.Rule;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import dev.textqc.report.TextReport;
@@ -119,54 +119,57 @@ final class CheckCommand implements Callable<Integer> {
     long[] failing = new long[1];
     Severity threshold = failOn == FailOn.NEVER ? null : Severity.valueOf(failOn.name());
     JsonArrayWriter json = format == Format.JSON ? new JsonArrayWriter(out, explain) : null;
-    // Report formats need the whole run (counts, rule lists), so only they collect results.
-    List<Result> collected = format.report() != null || reportDir != null ? new ArrayList<>()
-        : null;
+    // The report formats are written document by document, like the others; only their totals
+    // and rule lists wait for the end of the run.
+    ReportContext context = new ReportContext(qc.rules().stream().map(Rule::meta).toList(),
+        threshold, TextQc.class.getPackage().getImplementationVersion());
     Runner runner = new Runner(common.runnerSettings(err));
     runner.memory = common.corpusMemory();
     PeriodicFlush flushes = new PeriodicFlush(out);
     // JSON lines are serialised by the workers; this thread only writes them in order.
     Runner.Renderer<byte[]> render = format == Format.JSONL
         ? (item, r) -> JsonReport.toJsonLineUtf8(r, explain) : (item, r) -> null;
-    runner.run(qc, inputs, err, render, (item, r, line) -> {
-      if (collected != null) {
-        collected.add(r);
-      }
-      for (Annotation a : r.annotations()) {
-        counts[0]++;
-        if (a.action() == Action.REMOVE) {
-          counts[1]++;
-        } else if (a.action() == Action.REPLACE) {
-          counts[2]++;
-        }
-      }
-      if (threshold != null) {
-        failing[0] += r.count(threshold);
-      }
-      switch (format) {
-        case TEXT -> {
-          text.write(out, r);
-          if (explain) {
-            explain(out, r);
+    try (ReportWriter report = format.report() == null || format == Format.HTML ? null
+            : Reports.writer(format.report(), context, out);
+        Reports.Folder folder = reportDir == null ? null
+            : Reports.folder(EnumSet.allOf(ReportFormat.class), context, reportDir)) {
+      runner.run(qc, inputs, err, render, (item, r, line) -> {
+        for (Annotation a : r.annotations()) {
+          counts[0]++;
+          if (a.action() == Action.REMOVE) {
+            counts[1]++;
+          } else if (a.action() == Action.REPLACE) {
+            counts[2]++;
           }
         }
-        case JSONL -> Utf8Output.println(out, line);
-        case JSON -> json.add(r);
-        default -> { } // written at the end, from the collected results
+        if (threshold != null) {
+          failing[0] += r.count(threshold);
+        }
+        switch (format) {
+          case TEXT -> {
+            text.write(out, r);
+            if (explain) {
+              explain(out, r);
+            }
+          }
+          case JSONL -> Utf8Output.println(out, line);
+          case JSON -> json.add(r);
+          default -> add(report, r, "report");
+        }
+        if (folder != null) {
+          add(folder, r, "reports in " + reportDir);
+        }
+        flushes.tick();
+      });
+      if (json != null) {
+        json.finish();
       }
-      flushes.tick();
-    });
-    if (json != null) {
-      json.finish();
-    }
-    if (collected != null) {
-      ReportData data = new ReportData(collected, qc.rules().stream().map(Rule::meta).toList(),
-          threshold, TextQc.class.getPackage().getImplementationVersion());
-      if (format.report() != null && format != Format.HTML) {
-        Reports.render(format.report(), data, out);
+      if (report != null) {
+        report.finish();
       }
-      if (reportDir != null) {
-        List<Path> files = Reports.write(EnumSet.allOf(ReportFormat.class), data, reportDir);
+      if (folder != null) {
+        folder.finish();
+        List<Path> files = folder.files();
         err.println("textqc: reports written to " + reportDir + " (open " + files.get(
             files.size() - 1) + ")");
       }
@@ -179,6 +182,18 @@ final class CheckCommand implements Callable<Integer> {
       return ExitCodes.ERROR;
     }
     return failing[0] > 0 ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+  }
+
+  /** Adds a document to a report; a failure to write it ends the run, naming the report. */
+  private static void add(ReportWriter report, Result r, String what) {
+    if (report == null) {
+      return;
+    }
+    try {
+      report.add(r);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the " + what + ": " + e.getMessage(), e);
+    }
   }
 
   private static void explain(PrintWriter out, Result r) {

@@ -5,6 +5,8 @@ import dev.textqc.finding.Annotation;
 import dev.textqc.finding.Severity;
 import dev.textqc.pipeline.Result;
 import dev.textqc.pipeline.RuleFailure;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 
 /**
@@ -17,31 +19,48 @@ public final class GithubReport {
   private GithubReport() {}
 
   public static String write(List<Result> results) {
-    StringBuilder sb = new StringBuilder();
-    for (Result r : results) {
-      String text = r.document().text();
-      LineIndex lines = new LineIndex(text);
-      String file = r.document().id();
-      for (Annotation a : r.annotations()) {
-        int start = a.span().start();
-        int end = a.span().end();
-        sb.append("::").append(command(a.severity()))
-            .append(" file=").append(property(file))
-            .append(",line=").append(lines.line(start))
-            .append(",col=").append(lines.column(start))
-            .append(",endLine=").append(lines.line(end))
-            .append(",endColumn=").append(lines.column(end))
-            .append(",title=").append(property("textqc " + a.rule() + " (" + a.category().id()
-                + ")"))
-            .append("::").append(data(describe(a, text))).append('\n');
+    return Reports.toString(GithubReport::writer, results);
+  }
+
+  /** A writer of workflow commands to {@code out}, document by document. */
+  public static ReportWriter writer(Writer out) {
+    return new ReportWriter() {
+      private final StringBuilder sb = new StringBuilder();
+
+      @Override
+      public void add(Result r) throws IOException {
+        sb.setLength(0);
+        append(sb, r);
+        out.append(sb);
       }
-      for (RuleFailure f : r.failures()) {
-        sb.append("::error file=").append(property(file)).append(",title=")
-            .append(property("textqc rule " + f.ruleId() + " failed")).append("::")
-            .append(data(f.message())).append('\n');
-      }
+
+      @Override
+      public void finish() {}
+    };
+  }
+
+  private static void append(StringBuilder sb, Result r) {
+    String text = r.document().text();
+    LineIndex lines = new LineIndex(text);
+    String file = r.document().id();
+    for (Annotation a : r.annotations()) {
+      int start = a.span().start();
+      int end = a.span().end();
+      sb.append("::").append(command(a.severity()))
+          .append(" file=").append(property(file))
+          .append(",line=").append(lines.line(start))
+          .append(",col=").append(lines.column(start))
+          .append(",endLine=").append(lines.line(end))
+          .append(",endColumn=").append(lines.column(end))
+          .append(",title=").append(property("textqc " + a.rule() + " (" + a.category().id()
+              + ")"))
+          .append("::").append(data(describe(a, text))).append('\n');
     }
-    return sb.toString();
+    for (RuleFailure f : r.failures()) {
+      sb.append("::error file=").append(property(file)).append(",title=")
+          .append(property("textqc rule " + f.ruleId() + " failed")).append("::")
+          .append(data(f.message())).append('\n');
+    }
   }
 
   private static String describe(Annotation a, String text) {

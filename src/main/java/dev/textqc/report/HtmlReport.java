@@ -11,6 +11,7 @@ import dev.textqc.pipeline.RuleFailure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,30 +45,30 @@ public final class HtmlReport {
 
   /** Writes {@code index.html} and the document pages into {@code dir}; returns the index. */
   public static Path write(ReportData data, Path dir) throws IOException {
-    Path docs = dir.resolve(DOCUMENTS);
-    Files.createDirectories(docs);
-    List<String> pages = pageNames(data.results());
-    for (int i = 0; i < data.results().size(); i++) {
-      Files.writeString(docs.resolve(pages.get(i)), documentPage(data.results().get(i),
-          "../" + ReportFormat.HTML.fileName()), StandardCharsets.UTF_8);
+    try (ReportWriter w = writer(data.context(), dir)) {
+      Reports.addAll(w, data.results());
     }
-    Path index = dir.resolve(ReportFormat.HTML.fileName());
-    Files.writeString(index, overviewPage(data, pages), StandardCharsets.UTF_8);
-    return index;
+    return dir.resolve(ReportFormat.HTML.fileName());
   }
 
-  /** File names of the document pages, in result order: numbered, so ids never collide. */
-  static List<String> pageNames(List<Result> results) {
-    List<String> names = new ArrayList<>();
-    for (int i = 0; i < results.size(); i++) {
-      String id = results.get(i).document().id().replace('\\', '/');
-      String base = id.substring(id.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9._-]+", "_");
-      if (base.length() > 60) {
-        base = base.substring(0, 60);
-      }
-      names.add(String.format(Locale.ROOT, "%04d-%s.html", i + 1, base));
+  /**
+   * A writer of the report into {@code dir}: each document's page as the document comes, the
+   * overview ({@code index.html}) at the end. The overview's rows wait in a temporary file in
+   * {@code dir}, since its totals come first.
+   */
+  public static ReportWriter writer(ReportContext run, Path dir) throws IOException {
+    Files.createDirectories(dir.resolve(DOCUMENTS));
+    return new Overview(run, dir);
+  }
+
+  /** File name of a document's page: numbered in run order, so ids never collide. */
+  static String pageName(int number, String id) {
+    String path = id.replace('\\', '/');
+    String base = path.substring(path.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9._-]+", "_");
+    if (base.length() > 60) {
+      base = base.substring(0, 60);
     }
-    return names;
+    return String.format(Locale.ROOT, "%04d-%s.html", number, base);
   }
 
   /** The page of one document; {@code overviewHref} links back to the overview. */
@@ -279,101 +280,149 @@ public final class HtmlReport {
   }
 
   /** The overview of a run: totals, findings per category, and one row per document. */
-  public static String overviewPage(ReportData data, List<String> pages) {
-    List<Result> results = data.results();
-    Map<Category, Long> byCategory = new EnumMap<>(Category.class);
-    long findings = 0;
-    long edits = 0;
-    long mtLikely = 0;
-    long failures = 0;
-    for (Result r : results) {
+  /**
+   * The overview page, written as the run goes: a row per document into a spool, the totals
+   * counted on the way, and at the end the page's head with the totals followed by the rows.
+   */
+  private static final class Overview implements ReportWriter {
+    private final ReportContext run;
+    private final Path dir;
+    private final Spool rows;
+    private final StringBuilder sb = new StringBuilder();
+    private final Map<Category, Long> byCategory = new EnumMap<>(Category.class);
+    private long documents;
+    private long withFindings;
+    private long findings;
+    private long failing;
+    private long edits;
+    private long mtLikely;
+    private long failures;
+    private long maxFindings = 1;
+
+    Overview(ReportContext run, Path dir) throws IOException {
+      this.run = run;
+      this.dir = dir;
+      this.rows = new Spool(dir, "index");
+    }
+
+    @Override
+    public void add(Result r) throws IOException {
+      documents++;
+      String page = pageName((int) Math.min(documents, Integer.MAX_VALUE), r.document().id());
+      Files.writeString(dir.resolve(DOCUMENTS).resolve(page),
+          documentPage(r, "../" + ReportFormat.HTML.fileName()), StandardCharsets.UTF_8);
       for (Annotation a : r.annotations()) {
         byCategory.merge(a.category(), 1L, Long::sum);
         edits += a.action() == Action.FLAG ? 0 : 1;
       }
-      findings += r.annotations().size();
+      int n = r.annotations().size();
+      findings += n;
+      withFindings += n > 0 ? 1 : 0;
+      maxFindings = Math.max(maxFindings, n);
+      failing += run.failOn() == null ? 0 : r.count(run.failOn());
       mtLikely += r.assessment().machineTranslationLikely() ? 1 : 0;
       failures += r.failures().size();
+      sb.setLength(0);
+      row(sb, r, page);
+      rows.writer().append(sb);
     }
-    StringBuilder sb = new StringBuilder(8192 + results.size() * 600);
-    head(sb, "textqc report");
-    sb.append("<header class=\"top\"><span class=\"brand\">textqc</span><h1>Report: ")
-        .append(results.size()).append(results.size() == 1 ? " document" : " documents")
-        .append("</h1></header>\n<main>\n<div class=\"cards\">");
-    card(sb, "documents", String.valueOf(results.size()), "");
-    card(sb, "findings", String.valueOf(findings), "");
-    card(sb, "removed or replaced", String.valueOf(edits), "");
-    card(sb, "documents with findings", String.valueOf(results.stream()
-        .filter(r -> !r.annotations().isEmpty()).count()), "");
-    card(sb, "likely machine-translated", String.valueOf(mtLikely), "");
-    if (data.failOn() != null) {
-      card(sb, "at or above " + data.failOn().id(), String.valueOf(data.failing()), "");
-    }
-    if (failures > 0) {
-      card(sb, "rule failures", String.valueOf(failures), "failures");
-    }
-    sb.append("</div>\n<div class=\"panel\"><div class=\"legend\">");
-    for (Category c : Category.values()) {
-      sb.append("<span><span class=\"dot c-any c-").append(c.id()).append("\"></span>")
-          .append(c.id()).append(" <b>").append(byCategory.getOrDefault(c, 0L))
-          .append("</b></span>");
-    }
-    sb.append("</div></div>\n<div class=\"panel filters\"><input type=\"search\" id=\"search\" ")
-        .append("placeholder=\"Filter by name\"><label class=\"chip\"><input type=\"checkbox\" ")
-        .append("id=\"only-findings\">with findings</label><label class=\"chip\"><input ")
-        .append("type=\"checkbox\" id=\"only-mt\">likely machine-translated</label>")
-        .append("<span id=\"shown\">").append(results.size()).append(" of ")
-        .append(results.size()).append(" documents shown</span></div>\n");
-    sb.append("<table class=\"docs\"><thead><tr><th>Document</th>")
-        .append("<th data-type=\"number\">Findings</th><th data-type=\"number\">By category</th>")
-        .append("<th data-type=\"number\">Removed</th><th data-type=\"number\">Replaced</th>")
-        .append("<th data-type=\"number\">Flagged</th><th data-type=\"number\">Severity</th>")
-        .append("<th data-type=\"number\">MT likelihood</th><th data-type=\"number\">Quality</th>")
-        .append("</tr></thead><tbody>\n");
-    long maxFindings = Math.max(1, results.stream().mapToLong(r -> r.annotations().size()).max()
-        .orElse(1));
-    for (int i = 0; i < results.size(); i++) {
-      Result r = results.get(i);
-      Assessment as = r.assessment();
-      int[] byAction = new int[Action.values().length];
-      Map<Category, Integer> cats = new EnumMap<>(Category.class);
-      for (Annotation a : r.annotations()) {
-        byAction[a.action().ordinal()]++;
-        cats.merge(a.category(), 1, Integer::sum);
+
+    @Override
+    public void finish() throws IOException {
+      try (Writer out = Files.newBufferedWriter(dir.resolve(ReportFormat.HTML.fileName()),
+          StandardCharsets.UTF_8)) {
+        out.append(top());
+        rows.copyTo(out);
+        out.append("</tbody></table>\n</main>\n<script>").append(OVERVIEW_JS)
+            .append("</script>\n</body>\n</html>\n");
       }
-      int n = r.annotations().size();
-      String severity = r.maxSeverity().map(Severity::id).orElse("");
-      sb.append("<tr data-name=\"").append(esc(r.document().id())).append("\" data-findings=\"")
-          .append(n).append("\" data-mt=\"")
-          .append(as.machineTranslationLikely() ? "likely" : "unlikely").append("\">")
-          .append("<td><a href=\"").append(DOCUMENTS).append('/').append(esc(pages.get(i)))
-          .append("\">").append(esc(r.document().id())).append("</a>")
-          .append(r.failures().isEmpty() ? "" : " <span class=\"failures\">(rule failures)</span>")
-          .append("</td><td class=\"num\">").append(n).append("</td><td data-sort=\"").append(n)
-          .append("\"><div class=\"stack\" style=\"width:")
-          .append(Math.max(4, 160 * n / maxFindings)).append("px\">");
-      for (Map.Entry<Category, Integer> e : cats.entrySet()) {
-        sb.append("<span class=\"c-").append(e.getKey().id()).append("\" style=\"flex:")
-            .append(e.getValue()).append("\" title=\"").append(e.getKey().id()).append(": ")
-            .append(e.getValue()).append("\"></span>");
-      }
-      sb.append("</div></td><td class=\"num\">").append(byAction[Action.REMOVE.ordinal()])
-          .append("</td><td class=\"num\">").append(byAction[Action.REPLACE.ordinal()])
-          .append("</td><td class=\"num\">").append(byAction[Action.FLAG.ordinal()])
-          .append("</td><td data-sort=\"")
-          .append(r.maxSeverity().map(s -> s.ordinal() + 1).orElse(0)).append("\">")
-          .append(severity.isEmpty() ? "–" : "<span class=\"sev s-" + severity + "\">" + severity
-              + "</span>")
-          .append("</td><td data-sort=\"").append(as.machineTranslationScore()).append("\">")
-          .append(pct(as.machineTranslationScore())).append(as.machineTranslationLikely()
-              ? " <b>likely</b>" : "").append(bar("mt", as.machineTranslationScore()))
-          .append("</td><td data-sort=\"").append(as.qualityScore()).append("\">")
-          .append(pct(as.qualityScore())).append(bar("quality", as.qualityScore()))
-          .append("</td></tr>\n");
     }
-    sb.append("</tbody></table>\n</main>\n<script>").append(OVERVIEW_JS)
-        .append("</script>\n</body>\n</html>\n");
-    return sb.toString();
+
+    @Override
+    public void close() throws IOException {
+      rows.close();
+    }
+
+    /** The page down to the table's rows: totals, legend, filters and the table's head. */
+    private String top() {
+      StringBuilder sb = new StringBuilder(8192);
+      head(sb, "textqc report");
+      sb.append("<header class=\"top\"><span class=\"brand\">textqc</span><h1>Report: ")
+          .append(documents).append(documents == 1 ? " document" : " documents")
+          .append("</h1></header>\n<main>\n<div class=\"cards\">");
+      card(sb, "documents", String.valueOf(documents), "");
+      card(sb, "findings", String.valueOf(findings), "");
+      card(sb, "removed or replaced", String.valueOf(edits), "");
+      card(sb, "documents with findings", String.valueOf(withFindings), "");
+      card(sb, "likely machine-translated", String.valueOf(mtLikely), "");
+      if (run.failOn() != null) {
+        card(sb, "at or above " + run.failOn().id(), String.valueOf(failing), "");
+      }
+      if (failures > 0) {
+        card(sb, "rule failures", String.valueOf(failures), "failures");
+      }
+      sb.append("</div>\n<div class=\"panel\"><div class=\"legend\">");
+      for (Category c : Category.values()) {
+        sb.append("<span><span class=\"dot c-any c-").append(c.id()).append("\"></span>")
+            .append(c.id()).append(" <b>").append(byCategory.getOrDefault(c, 0L))
+            .append("</b></span>");
+      }
+      sb.append("</div></div>\n<div class=\"panel filters\"><input type=\"search\" ")
+          .append("id=\"search\" placeholder=\"Filter by name\"><label class=\"chip\">")
+          .append("<input type=\"checkbox\" id=\"only-findings\">with findings</label>")
+          .append("<label class=\"chip\"><input type=\"checkbox\" id=\"only-mt\">likely ")
+          .append("machine-translated</label><span id=\"shown\">").append(documents)
+          .append(" of ").append(documents).append(" documents shown</span></div>\n");
+      // The bars are as long as the document's findings against the most any document has,
+      // known only now: the rows carry their count and the table the maximum.
+      sb.append("<table class=\"docs\" style=\"--max:").append(maxFindings)
+          .append("\"><thead><tr><th>Document</th>")
+          .append("<th data-type=\"number\">Findings</th><th data-type=\"number\">By category")
+          .append("</th><th data-type=\"number\">Removed</th><th data-type=\"number\">")
+          .append("Replaced</th><th data-type=\"number\">Flagged</th><th data-type=\"number\">")
+          .append("Severity</th><th data-type=\"number\">MT likelihood</th>")
+          .append("<th data-type=\"number\">Quality</th></tr></thead><tbody>\n");
+      return sb.toString();
+    }
+  }
+
+  /** The overview's row of one document, whose page is {@code page}. */
+  private static void row(StringBuilder sb, Result r, String page) {
+    Assessment as = r.assessment();
+    int[] byAction = new int[Action.values().length];
+    Map<Category, Integer> cats = new EnumMap<>(Category.class);
+    for (Annotation a : r.annotations()) {
+      byAction[a.action().ordinal()]++;
+      cats.merge(a.category(), 1, Integer::sum);
+    }
+    int n = r.annotations().size();
+    String severity = r.maxSeverity().map(Severity::id).orElse("");
+    sb.append("<tr data-name=\"").append(esc(r.document().id())).append("\" data-findings=\"")
+        .append(n).append("\" data-mt=\"")
+        .append(as.machineTranslationLikely() ? "likely" : "unlikely").append("\">")
+        .append("<td><a href=\"").append(DOCUMENTS).append('/').append(esc(page))
+        .append("\">").append(esc(r.document().id())).append("</a>")
+        .append(r.failures().isEmpty() ? "" : " <span class=\"failures\">(rule failures)</span>")
+        .append("</td><td class=\"num\">").append(n).append("</td><td data-sort=\"").append(n)
+        .append("\"><div class=\"stack\" style=\"--n:").append(n).append("\">");
+    for (Map.Entry<Category, Integer> e : cats.entrySet()) {
+      sb.append("<span class=\"c-").append(e.getKey().id()).append("\" style=\"flex:")
+          .append(e.getValue()).append("\" title=\"").append(e.getKey().id()).append(": ")
+          .append(e.getValue()).append("\"></span>");
+    }
+    sb.append("</div></td><td class=\"num\">").append(byAction[Action.REMOVE.ordinal()])
+        .append("</td><td class=\"num\">").append(byAction[Action.REPLACE.ordinal()])
+        .append("</td><td class=\"num\">").append(byAction[Action.FLAG.ordinal()])
+        .append("</td><td data-sort=\"")
+        .append(r.maxSeverity().map(s -> s.ordinal() + 1).orElse(0)).append("\">")
+        .append(severity.isEmpty() ? "–" : "<span class=\"sev s-" + severity + "\">" + severity
+            + "</span>")
+        .append("</td><td data-sort=\"").append(as.machineTranslationScore()).append("\">")
+        .append(pct(as.machineTranslationScore())).append(as.machineTranslationLikely()
+            ? " <b>likely</b>" : "").append(bar("mt", as.machineTranslationScore()))
+        .append("</td><td data-sort=\"").append(as.qualityScore()).append("\">")
+        .append(pct(as.qualityScore())).append(bar("quality", as.qualityScore()))
+        .append("</td></tr>\n");
   }
 
   private static void head(StringBuilder sb, String title) {

@@ -20,6 +20,11 @@ public record ReportData(List<Result> results, List<RuleMeta> rules, Severity fa
     rules = List.copyOf(rules);
   }
 
+  /** The run's description, for the report writers. */
+  public ReportContext context() {
+    return new ReportContext(rules, failOn, toolVersion);
+  }
+
   /** Findings that fail the run under {@link #failOn}. */
   public long failing() {
     return failOn == null ? 0 : results.stream().mapToLong(r -> r.count(failOn)).sum();

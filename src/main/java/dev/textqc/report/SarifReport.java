@@ -14,8 +14,6 @@ import dev.textqc.pipeline.Result;
 import dev.textqc.pipeline.RuleFailure;
 import dev.textqc.rule.RuleMeta;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -41,50 +39,64 @@ public final class SarifReport {
 
   /** The SARIF log of the run, as text. */
   public static String write(ReportData data) {
-    StringWriter out = new StringWriter();
-    try {
-      write(data, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringWriter does not fail
-    }
-    return out.toString();
+    return Reports.toString(out -> writer(data.context(), out), data.results());
   }
 
   /**
-   * Writes the SARIF log of the run to {@code out} (which it does not close), each result as it
-   * is made: the log as one tree took 4.4 GB for 200,000 findings, and the whole log as one
-   * string 3.5 GB, where the text it prints is 292 MB.
+   * A writer of the SARIF log to {@code out} (which it does not close), each result as it is
+   * made: the log as one tree took 4.4 GB for 200,000 findings, and the whole log as one string
+   * 3.5 GB, where the text it prints is 292 MB. The run's {@code results} come before its
+   * {@code tool}, whose rule list can grow while the results are written (member order means
+   * nothing in JSON or SARIF).
    */
-  public static void write(ReportData data, Writer out) throws IOException {
-    ObjectNode tool = JSON.createObjectNode();
-    ObjectNode driver = tool.putObject("driver");
-    driver.put("name", "textqc");
-    if (data.toolVersion() != null) {
-      driver.put("version", data.toolVersion());
-    }
-    Map<String, Integer> ruleIndex = new LinkedHashMap<>();
-    ArrayNode rules = driver.putArray("rules");
-    for (RuleMeta m : data.rules()) {
-      if (ruleIndex.putIfAbsent(m.id(), ruleIndex.size()) == null) {
-        describe(rules.addObject(), m);
+  public static ReportWriter writer(ReportContext run, Writer out) throws IOException {
+    return new LogWriter(run, out);
+  }
+
+  private static final class LogWriter implements ReportWriter {
+    private final Writer out;
+    private final JsonGenerator g;
+    private final ObjectNode tool = JSON.createObjectNode();
+    private final ArrayNode rules;
+    private final Map<String, Integer> ruleIndex = new LinkedHashMap<>();
+    private final ArrayNode notifications = JSON.createArrayNode();
+
+    LogWriter(ReportContext run, Writer out) throws IOException {
+      this.out = out;
+      ObjectNode driver = tool.putObject("driver");
+      driver.put("name", "textqc");
+      if (run.toolVersion() != null) {
+        driver.put("version", run.toolVersion());
       }
-    }
-    // Findings of rules the run did not describe (e.g. results restored from elsewhere) still get
-    // a minimal descriptor, so every ruleIndex points somewhere.
-    for (Result r : data.results()) {
-      for (Annotation a : r.annotations()) {
-        if (ruleIndex.putIfAbsent(a.rule(), ruleIndex.size()) == null) {
-          ObjectNode d = rules.addObject();
-          d.put("id", a.rule());
-          d.putObject("shortDescription").put("text", a.message().isEmpty() ? a.rule()
-              : a.message());
-          d.putObject("properties").put("category", a.category().id());
+      rules = driver.putArray("rules");
+      for (RuleMeta m : run.rules()) {
+        if (ruleIndex.putIfAbsent(m.id(), ruleIndex.size()) == null) {
+          describe(rules.addObject(), m);
         }
       }
+      g = JSON.getFactory().createGenerator(out);
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      // Each document's results go to the writer when the document is done (flush), and the
+      // writer's owner decides when they go further.
+      g.disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
+      g.useDefaultPrettyPrinter();
+      g.writeStartObject();
+      g.writeStringField("$schema", SCHEMA);
+      g.writeStringField("version", "2.1.0");
+      g.writeArrayFieldStart("runs");
+      g.writeStartObject();
+      g.writeStringField("columnKind", "unicodeCodePoints");
+      g.writeArrayFieldStart("results");
     }
-    ArrayNode notifications = JSON.createArrayNode();
-    for (Result r : data.results()) {
+
+    @Override
+    public void add(Result r) throws IOException {
+      String text = r.document().text();
+      LineIndex lines = new LineIndex(text);
       String uri = uri(r.document().id());
+      for (Annotation a : r.annotations()) {
+        JSON.writeTree(g, result(a, text, lines, uri, index(a)));
+      }
       for (RuleFailure f : r.failures()) {
         ObjectNode n = notifications.addObject();
         n.put("level", "error");
@@ -94,41 +106,46 @@ public final class SarifReport {
         n.putArray("locations").addObject().putObject("physicalLocation")
             .putObject("artifactLocation").put("uri", uri);
       }
+      g.flush();
     }
-    ArrayNode invocations = JSON.createArrayNode();
-    ObjectNode invocation = invocations.addObject();
-    invocation.put("executionSuccessful", notifications.isEmpty());
-    if (!notifications.isEmpty()) {
-      invocation.set("toolExecutionNotifications", notifications);
+
+    /**
+     * The finding's rule in the tool's rule list. A rule the run did not describe (results
+     * restored from elsewhere) gets a minimal descriptor, so every ruleIndex points somewhere.
+     */
+    private int index(Annotation a) {
+      Integer known = ruleIndex.get(a.rule());
+      if (known != null) {
+        return known;
+      }
+      ObjectNode d = rules.addObject();
+      d.put("id", a.rule());
+      d.putObject("shortDescription").put("text", a.message().isEmpty() ? a.rule()
+          : a.message());
+      d.putObject("properties").put("category", a.category().id());
+      ruleIndex.put(a.rule(), ruleIndex.size());
+      return ruleIndex.size() - 1;
     }
-    try (JsonGenerator g = JSON.getFactory().createGenerator(out)) {
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      g.useDefaultPrettyPrinter();
-      g.writeStartObject();
-      g.writeStringField("$schema", SCHEMA);
-      g.writeStringField("version", "2.1.0");
-      g.writeArrayFieldStart("runs");
-      g.writeStartObject();
+
+    @Override
+    public void finish() throws IOException {
+      g.writeEndArray();
       g.writeFieldName("tool");
       JSON.writeTree(g, tool);
-      g.writeStringField("columnKind", "unicodeCodePoints");
-      g.writeArrayFieldStart("results");
-      for (Result r : data.results()) {
-        String text = r.document().text();
-        LineIndex lines = new LineIndex(text);
-        String uri = uri(r.document().id());
-        for (Annotation a : r.annotations()) {
-          JSON.writeTree(g, result(a, text, lines, uri, ruleIndex.get(a.rule())));
-        }
+      ArrayNode invocations = JSON.createArrayNode();
+      ObjectNode invocation = invocations.addObject();
+      invocation.put("executionSuccessful", notifications.isEmpty());
+      if (!notifications.isEmpty()) {
+        invocation.set("toolExecutionNotifications", notifications);
       }
-      g.writeEndArray();
       g.writeFieldName("invocations");
       JSON.writeTree(g, invocations);
       g.writeEndObject();
       g.writeEndArray();
       g.writeEndObject();
+      g.close();
+      out.write('\n');
     }
-    out.write('\n');
   }
 
   /** One finding as a SARIF result. */

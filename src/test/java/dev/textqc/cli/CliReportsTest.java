@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,6 +71,13 @@ class CliReportsTest {
     try (var pages = Files.list(out.resolve("documents"))) {
       assertEquals(2, pages.count());
     }
+    try (var files = Files.list(out)) {
+      assertEquals(Set.of("index.html", "textqc.sarif", "textqc-checkstyle.xml",
+          "TEST-textqc.xml", "textqc-github.txt", "documents"), files.map(p -> p.getFileName()
+          .toString()).collect(Collectors.toSet()), "the spooled parts are gone");
+    }
+    assertTrue(Files.readString(out.resolve("TEST-textqc.xml"))
+        .contains("<testsuites name=\"textqc\" tests=\"2\" failures=\"1\" errors=\"0\">"));
     assertTrue(r.err().contains("reports written to " + out), r.err());
   }
 
