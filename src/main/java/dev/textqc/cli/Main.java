@@ -57,6 +57,13 @@ public final class Main implements Runnable {
       CommandLine cl = commandLine(args);
       cl.setOut(out);
       code = cl.execute(args);
+    } catch (OutOfMemoryError e) {
+      // picocli hands only exceptions to the error handler: an error escaped as a stack trace
+      // and exit code 1, which reads as "findings". A document that runs out of memory is
+      // reported by the runner and the run goes on; this is the run itself.
+      System.err.println("textqc: out of memory (" + e.getMessage() + "); give Java a larger "
+          + "heap, e.g. TEXTQC_JAVA_OPTS=-Xmx2g");
+      code = ExitCodes.ERROR;
     } finally {
       out.flush();
     }
