@@ -159,19 +159,20 @@ public final class Inputs implements Iterator<SourceItem> {
 
   private static SourceItem.Failed cannotList(Path folder, IOException e) {
     return new SourceItem.Failed(folder.toString(), folder + ": cannot list folder: "
-        + problem(e));
+        + reason(e));
   }
 
   /** An input that could not be opened or read, with what went wrong. */
   private static SourceItem.Failed unreadable(String id, IOException e) {
-    return new SourceItem.Failed(id, id + ": " + problem(e));
+    return new SourceItem.Failed(id, id + ": " + (e instanceof NoSuchFileException
+        || e instanceof AccessDeniedException ? "" : "cannot read: ") + reason(e));
   }
 
   /**
    * What went wrong, in words: the exceptions of java.nio.file carry only the path as their
    * message, which the report already names.
    */
-  static String problem(IOException e) {
+  static String reason(IOException e) {
     if (e instanceof NoSuchFileException) {
       return "no such file or folder";
     }
@@ -179,9 +180,9 @@ public final class Inputs implements Iterator<SourceItem> {
       return "not readable (permission denied)";
     }
     if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
-      return "cannot read: " + fs.getReason();
+      return fs.getReason();
     }
-    return "cannot read: " + (e.getMessage() == null ? e.toString() : e.getMessage());
+    return e.getMessage() == null ? e.toString() : e.getMessage();
   }
 
   /** The include and exclude globs, on a file's path relative to its folder or on its name. */

@@ -171,6 +171,19 @@ class FolderFilesTest {
   }
 
   @Test
+  void failuresAreSaidOnceWithTheirReason() {
+    Path p = dir.resolve("c");
+    IOException io = new java.nio.file.FileSystemException(p.toString(), null,
+        "Input/output error");
+    assertEquals(p + ": cannot list folder: Input/output error",
+        Inputs.failed(new FolderFiles.Entry(p, "c", 0, io, true)).message());
+    assertEquals(p + ": cannot read: Input/output error",
+        Inputs.failed(new FolderFiles.Entry(p, "c", 0, io, false)).message());
+    assertEquals(p + ": not readable (permission denied)", Inputs.failed(new FolderFiles.Entry(
+        p, "c", 0, new java.nio.file.AccessDeniedException(p.toString()), false)).message());
+  }
+
+  @Test
   void aRootThatIsNotAFolderFailsAtOnce() throws Exception {
     Path file = write("plain.txt", "x");
     assertThrows(IOException.class, () -> new FolderFiles(file, r -> true));
