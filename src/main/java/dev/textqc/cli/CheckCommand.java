@@ -9,18 +9,19 @@ import dev.textqc.pipeline.Assessment;
 import dev.textqc.pipeline.Result;
 import dev.textqc.report.JsonReport;
 import dev.textqc.report.ReportContext;
-import dev.textqc.report.ReportWriter;
 import dev.textqc.report.ReportFormat;
+import dev.textqc.report.ReportWriter;
 import dev.textqc.report.Reports;
-import dev.textqc.rule.Rule;
-import java.nio.file.Path;
-import java.util.EnumSet;
-import java.util.List;
 import dev.textqc.report.TextReport;
+import dev.textqc.rule.Rule;
 import dev.textqc.source.Inputs;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -129,10 +130,8 @@ final class CheckCommand implements Callable<Integer> {
     // JSON lines are serialised by the workers; this thread only writes them in order.
     Runner.Renderer<byte[]> render = format == Format.JSONL
         ? (item, r) -> JsonReport.toJsonLineUtf8(r, explain) : (item, r) -> null;
-    try (ReportWriter report = format.report() == null || format == Format.HTML ? null
-            : Reports.writer(format.report(), context, out);
-        Reports.Folder folder = reportDir == null ? null
-            : Reports.folder(EnumSet.allOf(ReportFormat.class), context, reportDir)) {
+    try (ReportWriter report = openReport(context, out);
+        Reports.Folder folder = openReportFolder(context)) {
       runner.run(qc, inputs, err, render, (item, r, line) -> {
         for (Annotation a : r.annotations()) {
           counts[0]++;
@@ -164,11 +163,9 @@ final class CheckCommand implements Callable<Integer> {
       if (json != null) {
         json.finish();
       }
-      if (report != null) {
-        report.finish();
-      }
+      finish(report, format + " report");
       if (folder != null) {
-        folder.finish();
+        finish(folder, "reports in " + reportDir);
         List<Path> files = folder.files();
         err.println("textqc: reports written to " + reportDir + " (open " + files.get(
             files.size() - 1) + ")");
@@ -184,6 +181,34 @@ final class CheckCommand implements Callable<Integer> {
     return failing[0] > 0 ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
   }
 
+  /** The report of a report format on standard output, or null for the other formats. */
+  private ReportWriter openReport(ReportContext context, PrintWriter out) throws IOException {
+    if (format.report() == null || format == Format.HTML) {
+      return null;
+    }
+    try {
+      return Reports.writer(format.report(), context, out);
+    } catch (IOException e) {
+      throw new IOException("cannot start the " + format + " report: " + Inputs.describe(e), e);
+    }
+  }
+
+  /** The writers of every report into --report DIR, or null without it. */
+  private Reports.Folder openReportFolder(ReportContext context) throws IOException {
+    if (reportDir == null) {
+      return null;
+    }
+    if (Files.exists(reportDir) && !Files.isDirectory(reportDir)) {
+      throw new IOException("--report " + reportDir + ": a file, not a folder");
+    }
+    try {
+      return Reports.folder(EnumSet.allOf(ReportFormat.class), context, reportDir);
+    } catch (IOException e) {
+      throw new IOException("cannot write reports to " + reportDir + ": " + Inputs.describe(e),
+          e);
+    }
+  }
+
   /** Adds a document to a report; a failure to write it ends the run, naming the report. */
   private static void add(ReportWriter report, Result r, String what) {
     if (report == null) {
@@ -192,7 +217,19 @@ final class CheckCommand implements Callable<Integer> {
     try {
       report.add(r);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the " + what + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot write the " + what + ": " + Inputs.describe(e), e);
+    }
+  }
+
+  /** Ends a report; a failure to write its end names the report. */
+  private static void finish(ReportWriter report, String what) throws IOException {
+    if (report == null) {
+      return;
+    }
+    try {
+      report.finish();
+    } catch (IOException e) {
+      throw new IOException("cannot write the " + what + ": " + Inputs.describe(e), e);
     }
   }
 

@@ -169,6 +169,15 @@ public final class Inputs implements Iterator<SourceItem> {
   }
 
   /**
+   * A failure to read or write a file, in words, with the file it concerns when the exception
+   * names one: "/tmp/x/part: no such file or folder", where java.nio.file says only the path.
+   */
+  public static String describe(IOException e) {
+    return e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null
+        ? fs.getFile() + ": " + reason(e) : reason(e);
+  }
+
+  /**
    * What went wrong, in words: the exceptions of java.nio.file carry only the path as their
    * message, which the report already names.
    */

@@ -82,6 +82,17 @@ class CliReportsTest {
   }
 
   @Test
+  void aReportFolderThatIsAFileStopsTheRunBeforeItStarts() throws Exception {
+    Path f = write("a.txt", DIRTY);
+    Path notAFolder = write("report", "");
+    CliTest.Run r = CliTest.run("check", "--report", notAFolder.toString(), "--format=jsonl",
+        f.toString());
+    assertEquals(2, r.code());
+    assertEquals("textqc: --report " + notAFolder + ": a file, not a folder", r.err().strip());
+    assertEquals("", r.out(), "no document was checked");
+  }
+
+  @Test
   void htmlFormatNeedsAReportFolder() throws Exception {
     CliTest.Run r = CliTest.run("check", "--format=html", write("a.txt", DIRTY).toString());
     assertEquals(2, r.code());
