@@ -43,14 +43,6 @@ public final class Reports {
     return toString(out -> writer(format, data.context(), out), data.results());
   }
 
-  /** The report in one format, written to {@code out}. */
-  public static void render(ReportFormat format, ReportData data, Writer out)
-      throws IOException {
-    try (ReportWriter w = writer(format, data.context(), out)) {
-      addAll(w, data.results());
-    }
-  }
-
   /** Writes each format into {@code dir}; returns the files written (for HTML, its index). */
   public static List<Path> write(Collection<ReportFormat> formats, ReportData data, Path dir)
       throws IOException {
