@@ -101,7 +101,7 @@ public final class Pipeline {
           continue;
         }
         if (view == null) {
-          view = TextView.apply(original, editList(edits));
+          view = TextView.apply(original, edits.values());
           text = new AnalyzedText(document, view.text(), corpus);
         }
         if (view.text().equals(quietOn.get(stage))) {
@@ -124,7 +124,7 @@ public final class Pipeline {
       }
     }
 
-    TextView cleaned = view != null ? view : TextView.apply(original, editList(edits));
+    TextView cleaned = view != null ? view : TextView.apply(original, edits.values());
     List<Annotation> all = findings(edits, flags);
     Assessment assessment = assessor == null ? Assessment.CLEAN
         : assessor.assess(document, cleaned.text(), all);
@@ -188,8 +188,21 @@ public final class Pipeline {
     return a.action() == Action.REMOVE && a.span().contains(span);
   }
 
-  /** An edit on record, with the number of the stage run that recorded it. */
-  record Recorded(Edit edit, Annotation annotation, int run) {}
+  /**
+   * An edit on record: the finding applied, in original coordinates, with the number of the stage
+   * run that recorded it. The finding is the edit: its span, and the text it puts there.
+   */
+  record Recorded(Annotation annotation, int run) implements Edit {
+    @Override
+    public Span span() {
+      return annotation.span();
+    }
+
+    @Override
+    public String replacement() {
+      return annotation.action() == Action.REMOVE ? "" : annotation.replacement();
+    }
+  }
 
   /** A flag is recorded once per rule and original span, however many rounds report it. */
   private record FlagKey(String rule, Span span) {}
@@ -247,7 +260,7 @@ public final class Pipeline {
         replacement = text.substring(written.start(), a.span().start()) + replacement
             + text.substring(a.span().end(), written.end());
         Recorded only = edits.get(orig.start());
-        if (only != null && only.edit().span().equals(orig)) {
+        if (only != null && only.span().equals(orig)) {
           composedInto = only; // one earlier fix: it stays the finding, with the combined text
         }
       }
@@ -264,7 +277,7 @@ public final class Pipeline {
           flags.add(flag);
         }
       }
-      edits.put(orig.start(), new Recorded(new Edit(orig, replacement), recorded, run));
+      edits.put(orig.start(), new Recorded(recorded, run));
     }
     for (Annotation f : stageFlags) {
       Map.Entry<Integer, Annotation> before = accepted.floorEntry(f.span().start());
@@ -296,7 +309,7 @@ public final class Pipeline {
       if (r.run() < ranBefore) {
         continue;
       }
-      Span at = view.map().toCleaned(r.edit().span());
+      Span at = view.map().toCleaned(r.span());
       int first = lineAt(lines, Math.max(0, at.start() - 1));
       int last = lineAt(lines, at.end());
       settled.clear(first, Math.min(lines.size(), last + 2));
@@ -353,7 +366,7 @@ public final class Pipeline {
    */
   private static boolean supersede(Span orig, NavigableMap<Integer, Recorded> edits) {
     Map.Entry<Integer, Recorded> before = edits.lowerEntry(orig.start());
-    if (before != null && before.getValue().edit().span().end() > orig.start()) {
+    if (before != null && before.getValue().span().end() > orig.start()) {
       return false;
     }
     // the earlier edits starting in the span (at its very position too, when it is empty); most
@@ -361,7 +374,7 @@ public final class Pipeline {
     Map.Entry<Integer, Recorded> e = edits.ceilingEntry(orig.start());
     List<Integer> covered = null;
     while (e != null && (e.getKey() < orig.end() || orig.isEmpty() && e.getKey() == orig.end())) {
-      Span s = e.getValue().edit().span();
+      Span s = e.getValue().span();
       if (!orig.contains(s) || (s.isEmpty() && orig.isEmpty())) {
         return false;
       }
@@ -377,18 +390,10 @@ public final class Pipeline {
     return true;
   }
 
-  private static List<Edit> editList(NavigableMap<Integer, Recorded> edits) {
-    List<Edit> list = new ArrayList<>(edits.size());
-    for (Recorded r : edits.values()) {
-      list.add(r.edit());
-    }
-    return list;
-  }
-
   private static long fingerprint(NavigableMap<Integer, Recorded> edits) {
     long h = 1;
     for (Recorded r : edits.values()) {
-      h = h * 31 + r.edit().hashCode();
+      h = (h * 31 + r.span().hashCode()) * 31 + r.replacement().hashCode();
     }
     return h;
   }

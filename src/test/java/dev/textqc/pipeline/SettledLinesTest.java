@@ -61,13 +61,13 @@ class SettledLinesTest {
   }
 
   private static BitSet settledAfterRemoving(String original, Span removed) {
-    Edit edit = new Edit(removed, "");
+    Edit edit = Edit.of(removed, "");
     TextView view = TextView.apply(original, List.of(edit));
     Annotation a = new Annotation("R", Category.BOILERPLATE, "", Severity.INFO, removed,
         Action.REMOVE, null, "", 1.0);
     TreeMap<Integer, Pipeline.Recorded> edits = new TreeMap<>();
     // recorded by run 2, after the stage's own run 1
-    edits.put(removed.start(), new Pipeline.Recorded(edit, a, 2));
+    edits.put(removed.start(), new Pipeline.Recorded(a, 2));
     return Pipeline.settledLines(Lines.of(view.text()), view, edits, 1);
   }
 
