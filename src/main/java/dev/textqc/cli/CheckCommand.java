@@ -127,9 +127,12 @@ final class CheckCommand implements Callable<Integer> {
     Runner runner = new Runner(common.runnerSettings(err));
     runner.memory = common.corpusMemory();
     PeriodicFlush flushes = new PeriodicFlush(out);
-    // JSON lines are serialised by the workers; this thread only writes them in order.
+    // JSON lines are serialised by the workers; this thread only writes them in order. A large
+    // result's line (JsonReport.STREAMED_BYTES) is the exception: this thread writes it straight
+    // to the output, where a worker would hold all of it, twice, as it made the bytes.
     Runner.Renderer<byte[]> render = format == Format.JSONL
-        ? (item, r) -> JsonReport.toJsonLineUtf8(r, explain) : (item, r) -> null;
+        ? (item, r) -> JsonReport.streamed(r) ? null : JsonReport.toJsonLineUtf8(r, explain)
+        : (item, r) -> null;
     try (ReportWriter report = openReport(context, out);
         Reports.Folder folder = openReportFolder(context)) {
       runner.run(qc, inputs, err, render, (item, r, line) -> {
@@ -151,7 +154,13 @@ final class CheckCommand implements Callable<Integer> {
               explain(out, r);
             }
           }
-          case JSONL -> Utf8Output.println(out, line);
+          case JSONL -> {
+            if (line != null) {
+              Utf8Output.println(out, line);
+            } else {
+              Utf8Output.println(out, g -> JsonReport.write(g, r, explain));
+            }
+          }
           case JSON -> json.add(r);
           default -> add(report, r, "report");
         }
@@ -285,7 +294,11 @@ final class CheckCommand implements Callable<Integer> {
           array.close();
           out.println();
         } else if (pending != null) {
-          out.println(JsonReport.toJson(pending, explain));
+          // written as it is made, not as one string first: see JsonReport.STREAMED_BYTES
+          JsonGenerator g = JsonReport.prettyGenerator(out);
+          JsonReport.write(g, pending, explain);
+          g.close();
+          out.println();
         } else {
           out.println("[]");
         }

@@ -12,6 +12,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,14 +73,15 @@ final class CleanCommand implements Callable<Integer> {
     runner.memory = common.corpusMemory();
     PeriodicFlush flushes = new PeriodicFlush(out);
     try {
-      // Corpus records are serialised by the workers; this thread only writes them in order.
+      // Corpus records are serialised by the workers; this thread only writes them in order
+      // (and writes a large one itself: see JsonlOutput.render).
       Runner.Renderer<JsonlOutput.Lines> render = (item, r) -> isCorpus(item)
           ? JsonlOutput.render(r, outputDir != null, explain) : null;
       runner.run(qc, inputs, err, render, (item, r, lines) -> {
         try {
           if (lines != null) {
             JsonlOutput o = corpora.computeIfAbsent(item.origin(), k -> open(item.relativeName()));
-            o.write(lines);
+            o.write(lines, r, explain);
             if (o.stdout) {
               flushes.tick();
             }
@@ -89,8 +91,14 @@ final class CleanCommand implements Callable<Integer> {
           } else {
             Path target = outputDir.resolve(item.relativeName());
             writeAtomically(target, r.cleaned());
+            // written as it is made, not as one string first: see JsonReport.STREAMED_BYTES
             writeAtomically(target.resolveSibling(target.getFileName() + ".annotations.json"),
-                JsonReport.toJson(r, explain) + "\n");
+                w -> {
+                  JsonGenerator g = JsonReport.prettyGenerator(w);
+                  JsonReport.write(g, r, explain);
+                  g.close();
+                  w.write('\n');
+                });
           }
         } catch (IOException e) {
           throw new UncheckedIOException(e);
@@ -143,11 +151,21 @@ final class CleanCommand implements Callable<Integer> {
   }
 
   static void writeAtomically(Path target, String content) throws IOException {
+    writeAtomically(target, w -> w.write(content));
+  }
+
+  /** What a file's content is written with. */
+  @FunctionalInterface
+  interface Content {
+    void writeTo(Writer w) throws IOException;
+  }
+
+  static void writeAtomically(Path target, Content content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path tmp = Files.createTempFile(dir, ".textqc-", ".tmp");
     try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-      w.write(content);
+      content.writeTo(w);
     }
     Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING,
         StandardCopyOption.ATOMIC_MOVE);
@@ -168,14 +186,23 @@ final class CleanCommand implements Callable<Integer> {
       this.stdout = stdout;
     }
 
-    /** A record's two output lines, made by a worker, in UTF-8. */
+    /**
+     * A record's two output lines, made by a worker, in UTF-8; both null when the writing thread
+     * is to write them from the result.
+     */
     record Lines(byte[] text, byte[] notes) {}
+
+    private static final Lines FROM_RESULT = new Lines(null, null);
 
     /**
      * The cleaned record ({@code {"id", "url"?, "text"}}) and, when wanted, its annotations, each
-     * as one line of JSON.
+     * as one line of JSON; for a large result, {@link #FROM_RESULT}: a worker would hold its
+     * lines whole while it made them (JsonReport.STREAMED_BYTES).
      */
     static Lines render(Result r, boolean withNotes, boolean explain) {
+      if (JsonReport.streamed(r)) {
+        return FROM_RESULT;
+      }
       return new Lines(JsonReport.utf8(g -> writeRecord(g, r)),
           withNotes ? JsonReport.toJsonLineUtf8(r, explain) : null);
     }
@@ -194,7 +221,14 @@ final class CleanCommand implements Callable<Integer> {
       g.writeEndObject();
     }
 
-    void write(Lines lines) {
+    void write(Lines lines, Result r, boolean explain) {
+      if (lines == FROM_RESULT) {
+        Utf8Output.println(texts, g -> writeRecord(g, r));
+        if (notes != null) {
+          Utf8Output.println(notes, g -> JsonReport.write(g, r, explain));
+        }
+        return;
+      }
       Utf8Output.println(texts, lines.text());
       if (notes != null) {
         Utf8Output.println(notes, lines.notes());

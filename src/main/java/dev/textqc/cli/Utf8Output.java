@@ -1,5 +1,6 @@
 package dev.textqc.cli;
 
+import dev.textqc.report.JsonReport;
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.FilterOutputStream;
@@ -57,6 +58,34 @@ final class Utf8Output extends PrintWriter {
     } else {
       out.print(new String(utf8, StandardCharsets.UTF_8));
       out.print('\n');
+    }
+  }
+
+  /**
+   * Writes the JSON {@code body} writes, in UTF-8, and a line feed: into the output as it is
+   * made when {@code out} is a {@link Utf8Output} ({@link JsonReport#writeUtf8}), so a large
+   * result is never held as bytes; otherwise as {@link #println(PrintWriter, byte[])} would.
+   */
+  static void println(PrintWriter out, JsonReport.Body body) {
+    if (out instanceof Utf8Output u) {
+      u.printlnJson(body);
+    } else {
+      println(out, JsonReport.utf8(body));
+    }
+  }
+
+  private void printlnJson(JsonReport.Body body) {
+    synchronized (lock) {
+      try {
+        if (charsPending) {
+          super.flush(); // into the byte buffer only
+          charsPending = false;
+        }
+        JsonReport.writeUtf8(bytes, body);
+        bytes.write('\n');
+      } catch (IOException e) {
+        setError();
+      }
     }
   }
 

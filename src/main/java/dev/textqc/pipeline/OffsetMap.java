@@ -1,6 +1,7 @@
 package dev.textqc.pipeline;
 
 import dev.textqc.document.Span;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -19,20 +20,21 @@ public final class OffsetMap {
   private final int[] cleanStart;
   private final int[] cleanEnd;
 
-  OffsetMap(List<Edit> sortedEdits) {
+  OffsetMap(Collection<? extends Edit> sortedEdits) {
     int n = sortedEdits.size();
     origStart = new int[n];
     origEnd = new int[n];
     cleanStart = new int[n];
     cleanEnd = new int[n];
     int delta = 0;
-    for (int i = 0; i < n; i++) {
-      Edit e = sortedEdits.get(i);
+    int i = 0;
+    for (Edit e : sortedEdits) {
       origStart[i] = e.span().start();
       origEnd[i] = e.span().end();
       cleanStart[i] = e.span().start() + delta;
       cleanEnd[i] = cleanStart[i] + e.replacement().length();
       delta += e.replacement().length() - e.span().length();
+      i++;
     }
   }
 

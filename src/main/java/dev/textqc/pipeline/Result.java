@@ -42,7 +42,7 @@ public record Result(Document document, List<Annotation> annotations, String cle
     List<Edit> edits = annotations.stream()
         .filter(a -> a.action() != Action.FLAG)
         .sorted(java.util.Comparator.comparing(Annotation::span))
-        .map(a -> new Edit(a.span(), a.cleanedText(document.text())))
+        .map(a -> Edit.of(a.span(), a.cleanedText(document.text())))
         .toList();
     for (int i = 1; i < edits.size(); i++) {
       if (edits.get(i).span().start() < edits.get(i - 1).span().end()) {

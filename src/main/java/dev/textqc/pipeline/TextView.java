@@ -1,12 +1,12 @@
 package dev.textqc.pipeline;
 
 import dev.textqc.document.Span;
-import java.util.List;
+import java.util.Collection;
 
 /** The text as it reads after a set of edits, with the map back to the original. */
 record TextView(String text, OffsetMap map) {
 
-  static TextView apply(String original, List<Edit> sortedEdits) {
+  static TextView apply(String original, Collection<? extends Edit> sortedEdits) {
     if (sortedEdits.isEmpty()) {
       return new TextView(original, OffsetMap.identity());
     }

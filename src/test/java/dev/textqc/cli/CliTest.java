@@ -8,12 +8,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.textqc.TestSupport;
+import dev.textqc.document.Document;
 import dev.textqc.document.Span;
 import dev.textqc.finding.Action;
 import dev.textqc.finding.Annotation;
 import dev.textqc.finding.Category;
 import dev.textqc.finding.Severity;
 import dev.textqc.pipeline.Result;
+import dev.textqc.report.JsonReport;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -23,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -147,6 +150,51 @@ class CliTest {
         .contains("\"explanation\""));
     assertTrue(Files.readString(explainedOut.resolve("a.txt.annotations.json"))
         .contains("\"explanation\""));
+  }
+
+  /**
+   * A result past JsonReport.STREAMED_BYTES is written by the thread writing the output as it is
+   * made, the others by the workers: both come out as whole lines, in input order.
+   */
+  @Test
+  void aLargeResultIsWrittenInItsTurnAsOneLine() throws Exception {
+    String large = "It was the the end.\n".repeat(4200);
+    assertTrue(JsonReport.streamed(TestSupport.defaultQc().check(Document.of("l", large))),
+        "the document must be large enough to be streamed");
+    Path a = write("a.txt", DIRTY);
+    Path l = write("l.txt", large);
+    Path b = write("b.txt", "Fine text.");
+    String out = run("check", "-f", "jsonl", "--fail-on=never", a.toString(), l.toString(),
+        b.toString()).out();
+    String[] lines = out.split("\n");
+    assertEquals(3, lines.length);
+    List<String> ids = new ArrayList<>();
+    for (String line : lines) {
+      ids.add(JSON.readTree(line).get("id").asText());
+    }
+    assertEquals(List.of(a.toString(), l.toString(), b.toString()), ids);
+    assertEquals("It was the end.\n".repeat(4200),
+        JSON.readTree(lines[1]).get("cleaned").asText());
+    // one input: the JSON object and the JSON line of the same result (both streamed)
+    String line = run("check", "-f", "jsonl", "--fail-on=never", l.toString()).out();
+    String pretty = run("check", "-f", "json", "--fail-on=never", l.toString()).out();
+    assertTrue(line.endsWith("}\n") && line.indexOf('\n') == line.length() - 1, line);
+    assertTrue(pretty.endsWith("}" + System.lineSeparator()), pretty);
+    assertEquals(JSON.readTree(line), JSON.readTree(pretty));
+
+    Path corpus = write("c.jsonl", "{\"id\":\"r1\",\"text\":\"Hello the the world.\"}\n"
+        + JSON.writeValueAsString(Map.of("id", "r2", "text", large)) + "\n"
+        + "{\"id\":\"r3\",\"text\":\"Fine text.\"}\n");
+    Path cleaned = dir.resolve("cleaned");
+    assertEquals(0, run("clean", "-o", cleaned.toString(), corpus.toString()).code());
+    List<String> texts = Files.readAllLines(cleaned.resolve("c.jsonl"));
+    List<String> notes = Files.readAllLines(cleaned.resolve("c.annotations.jsonl"));
+    assertEquals(3, texts.size());
+    assertEquals(3, notes.size());
+    assertEquals("It was the end.\n".repeat(4200), JSON.readTree(texts.get(1)).get("text").asText());
+    JsonNode note = JSON.readTree(notes.get(1));
+    assertEquals("r2", note.get("id").asText());
+    assertTrue(note.get("annotations").size() >= 4200, notes.get(1));
   }
 
   /** The result records of a json (one array) or jsonl (one per line) output. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.textqc.report.JsonReport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -59,6 +60,36 @@ class Utf8OutputTest {
     out.flush();
     assertEquals(1, writes[0]);
     assertTrue(sink.toString(StandardCharsets.UTF_8).startsWith("text first{\"n\":0}\n"));
+  }
+
+  /**
+   * A large result's JSON is written into the output as it is made: the same bytes as the line
+   * made first and then written, a lone surrogate's escape and a text longer than the
+   * generator's buffer included, with any text written before it kept in front.
+   */
+  @Test
+  void aJsonLineWrittenAsItIsMadeIsTheLineMadeFirst() {
+    String text = "caf\u00e9 \ud83d\ude00 \ud800 \u201cq\u201d ".repeat(4000);
+    JsonReport.Body body = g -> {
+      g.writeStartObject();
+      g.writeStringField("text", text);
+      g.writeNumberField("n", 1);
+      g.writeEndObject();
+    };
+    ByteArrayOutputStream streamed = new ByteArrayOutputStream();
+    Utf8Output a = Utf8Output.to(streamed);
+    a.print("before ");
+    Utf8Output.println(a, body);
+    a.print("after");
+    a.flush();
+    ByteArrayOutputStream made = new ByteArrayOutputStream();
+    Utf8Output b = Utf8Output.to(made);
+    b.print("before ");
+    Utf8Output.println(b, JsonReport.utf8(body));
+    b.print("after");
+    b.flush();
+    assertArrayEquals(made.toByteArray(), streamed.toByteArray());
+    assertTrue(streamed.toString(StandardCharsets.UTF_8).contains("\\uD800"));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.textqc.detect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.textqc.TestSupport;
@@ -53,6 +54,17 @@ class DoubledWordDetectorTest {
       found += expected.size();
     }
     assertTrue(found > 1_000, "the random texts hold doubled words: " + found);
+  }
+
+  // a page that doubles the same word over and over keeps one string of it, not one a finding
+  @Test
+  void findingsOfTheSameWordShareItsString() {
+    List<Annotation> out = new ArrayList<>();
+    detector().check(AnalyzedText.of("word word word word, the the, word word"), out::add);
+    assertEquals(List.of("word", "word", "the", "word"),
+        out.stream().map(Annotation::replacement).toList());
+    assertSame(out.get(0).replacement(), out.get(1).replacement());
+    assertEquals(out.get(0).replacement(), out.get(3).replacement());
   }
 
   @Test

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class OffsetMapTest {
   // "0123456789" with [2,4) removed and [6,7) replaced by "XYZ" -> "01" + "45" + "XYZ" + "789"
-  private final OffsetMap map = new OffsetMap(List.of(new Edit(new Span(2, 4), ""),
-      new Edit(new Span(6, 7), "XYZ")));
+  private final OffsetMap map = new OffsetMap(List.of(Edit.of(new Span(2, 4), ""),
+      Edit.of(new Span(6, 7), "XYZ")));
 
   @Test
   void unchangedRegionsShift() {

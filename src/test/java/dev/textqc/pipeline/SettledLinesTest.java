@@ -56,18 +56,18 @@ class SettledLinesTest {
   void withoutNewEditsEveryLineIsSettled() {
     String text = "One.\nTwo.\n";
     BitSet settled = Pipeline.settledLines(Lines.of(text), TextView.apply(text, List.of()),
-        new TreeMap<>(), 1);
+        new TreeMap<>(Pipeline.BY_START), 1);
     assertEquals(bits(0, 1), settled);
   }
 
   private static BitSet settledAfterRemoving(String original, Span removed) {
-    Edit edit = new Edit(removed, "");
+    Edit edit = Edit.of(removed, "");
     TextView view = TextView.apply(original, List.of(edit));
     Annotation a = new Annotation("R", Category.BOILERPLATE, "", Severity.INFO, removed,
         Action.REMOVE, null, "", 1.0);
-    TreeMap<Integer, Pipeline.Recorded> edits = new TreeMap<>();
+    TreeMap<Span, Pipeline.Recorded> edits = new TreeMap<>(Pipeline.BY_START);
     // recorded by run 2, after the stage's own run 1
-    edits.put(removed.start(), new Pipeline.Recorded(edit, a, 2));
+    edits.put(removed, new Pipeline.Recorded(a, 2));
     return Pipeline.settledLines(Lines.of(view.text()), view, edits, 1);
   }
 

@@ -790,6 +790,12 @@ public final class PageLayoutDetector implements Rule {
     boolean[] oneHeader;
 
     boolean[] wrapped;
+    /**
+     * decide(): each distinct decision once. The lines of a run of furniture mostly get the same
+     * type, confidence and message, and a message per line was most of the memory a page of
+     * 416,666 equal short lines took (80 MB of equal strings, while the pipeline held them).
+     */
+    final Map<Decision, Decision> decisions = new HashMap<>();
     /** Lines after a list heading ("Related Stories") in the same run, or null: none. */
     boolean[] listed;
     /**
@@ -1128,7 +1134,9 @@ public final class PageLayoutDetector implements Rule {
     if (recurs) {
       reason(why, bare).append("recurs in ").append(docs).append(" documents of this run");
     }
-    return new Decision(type, confidence, why.append(". Remove it.").toString());
+    Decision d = new Decision(type, confidence, why.append(". Remove it.").toString());
+    Decision known = p.decisions.putIfAbsent(d, d);
+    return known != null ? known : d;
   }
 
   private void report(List<Line> lines, Decision[] decided, Consumer<Annotation> out) {

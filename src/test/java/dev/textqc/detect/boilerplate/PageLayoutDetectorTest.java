@@ -1,6 +1,7 @@
 package dev.textqc.detect.boilerplate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.textqc.TestSupport;
@@ -67,6 +68,18 @@ class PageLayoutDetectorTest {
         "Ferry timetable changes", P1, P2, P3, "About us", "Contact", "Privacy policy");
     assertEquals(List.of("Home", "News", "Sport", "Weather", "Travel", "About us", "Contact",
         "Privacy policy"), removedLines(text));
+  }
+
+  // lines removed for the same reasons share one message, not a copy each (a page of a few
+  // hundred thousand equal short lines held one per line)
+  @Test
+  void linesRemovedForTheSameReasonsShareTheirMessage() {
+    String text = "Hello world\n".repeat(50);
+    List<Annotation> removed = LAYOUT.check(Document.of("t", text)).annotations();
+    assertEquals(50, removed.size());
+    for (Annotation a : removed) {
+      assertSame(removed.get(0).message(), a.message());
+    }
   }
 
   @Test
