@@ -294,10 +294,7 @@ final class CheckCommand implements Callable<Integer> {
           array.close();
           out.println();
         } else if (pending != null) {
-          // written as it is made, not as one string first: see JsonReport.STREAMED_BYTES
-          JsonGenerator g = JsonReport.prettyGenerator(out);
-          JsonReport.write(g, pending, explain);
-          g.close();
+          JsonReport.writePretty(out, pending, explain);
           out.println();
         } else {
           out.println("[]");

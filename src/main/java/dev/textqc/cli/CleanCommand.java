@@ -91,12 +91,9 @@ final class CleanCommand implements Callable<Integer> {
           } else {
             Path target = outputDir.resolve(item.relativeName());
             writeAtomically(target, r.cleaned());
-            // written as it is made, not as one string first: see JsonReport.STREAMED_BYTES
             writeAtomically(target.resolveSibling(target.getFileName() + ".annotations.json"),
                 w -> {
-                  JsonGenerator g = JsonReport.prettyGenerator(w);
-                  JsonReport.write(g, r, explain);
-                  g.close();
+                  JsonReport.writePretty(w, r, explain);
                   w.write('\n');
                 });
           }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
 /**
  * A one-line progress bar on stderr (documents, MB, rate and time left when the input size is
@@ -52,13 +53,13 @@ class Progress {
   private int drawnWidth;
 
   /** The clock, in nanoseconds: System.nanoTime, or a test's. */
-  private final java.util.function.LongSupplier clock;
+  private final LongSupplier clock;
 
   Progress(PrintWriter err, boolean bar, int threads) {
     this(err, bar, threads, System::nanoTime);
   }
 
-  Progress(PrintWriter err, boolean bar, int threads, java.util.function.LongSupplier clock) {
+  Progress(PrintWriter err, boolean bar, int threads, LongSupplier clock) {
     this.err = err;
     this.bar = bar;
     this.threads = threads;

@@ -224,6 +224,16 @@ public final class JsonReport {
     return g;
   }
 
+  /**
+   * Writes one result to {@code w} as {@link #toJson} makes it, as it is made rather than as one
+   * string first (see {@link #STREAMED_BYTES}); {@code w} is neither flushed nor closed.
+   */
+  public static void writePretty(Writer w, Result r, boolean explain) throws IOException {
+    try (JsonGenerator g = prettyGenerator(w)) {
+      write(g, r, explain);
+    }
+  }
+
   /** Writes one result; {@code explain}: with the signals behind its scores. */
   public static void write(JsonGenerator g, Result r, boolean explain) throws IOException {
     String text = r.document().text();
