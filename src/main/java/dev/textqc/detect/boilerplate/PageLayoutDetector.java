@@ -462,11 +462,18 @@ public final class PageLayoutDetector implements Rule {
    * about the same length as the one before it (a site's list of latest stories shows the
    * first 200 or 250 characters of each, headline and dateline run into the text). They read
    * as sentences, which the score never reads. The article's own sentences do not end in an
-   * ellipsis three times in a row, and a listing that alternates a full text with its cut
-   * teaser (a catalogue's search results) has no two neighbours of one length. A line of
-   * {@value #PARAGRAPH_WORDS} words or more is a paragraph and ends the run. Between the
-   * article's first and last prose lines the excerpts must be at least {@value #EXCERPT_CHARS}
-   * chars long: shorter cut lines there are the article's own list.
+   * ellipsis three times in a row. A line of {@value #PARAGRAPH_WORDS} words or more is a
+   * paragraph and ends the run. Between the article's first and last prose lines the excerpts
+   * must be at least {@value #EXCERPT_CHARS} chars long: shorter cut lines there are the
+   * article's own list.
+   *
+   * <p>The excerpts may also stand each under its headline, one or two headline-sized lines
+   * that are not sentences ("Deal Alert: Newest tablet up to $200 off", then its teaser cut at
+   * 193 chars): a list of teaser cards. Blog front pages and news listings are made of such
+   * cards, and there they are the page's content, so cards are taken only below an article:
+   * two neighbouring prose lines above the first card. A listing that alternates a full text
+   * with its cut teaser (a catalogue's search results) has no two neighbours of one length, and
+   * a full text is longer than a headline.
    */
   private static void excerptRuns(Page p, Decision[] decided) {
     int k = 0;
@@ -476,28 +483,70 @@ public final class PageLayoutDetector implements Rule {
         k++;
         continue;
       }
-      int end = k + 1;
+      int last = k;
+      int count = 1;
       int prev = len;
       int shortest = len;
-      for (; end < p.n; end++) {
-        int next = excerptLength(p, end);
-        if (next < 0 || Math.max(prev, next) > EXCERPT_LENGTH_RATIO * Math.min(prev, next)) {
+      boolean cards = false;
+      while (true) {
+        int next = last + 1;
+        while (next < p.n && next - last - 1 < CARD_HEADLINES && cardHeadline(p, next)) {
+          next++;
+        }
+        int nextLength = next < p.n ? excerptLength(p, next) : -1;
+        if (nextLength < 0
+            || Math.max(prev, nextLength) > EXCERPT_LENGTH_RATIO * Math.min(prev, nextLength)) {
           break;
         }
-        prev = next;
-        shortest = Math.min(shortest, next);
+        cards |= next > last + 1;
+        count++;
+        last = next;
+        prev = nextLength;
+        shortest = Math.min(shortest, nextLength);
       }
       // inside the article, only excerpts of a story's length: a run of the article's own list
       // items cut short ("Harvard 10 online courses with free certificates on computer science,
       // programming, AI…", 86 chars, in a list of free courses) is shorter
-      boolean outside = p.firstProse < 0 || end - 1 < p.firstProse || k > p.lastProse;
-      if (end - k >= EXCERPT_RUN && (outside || shortest >= EXCERPT_CHARS)) {
-        decideOpen(p, decided, k, end, new Decision("related-links", 0.6, lead("related-links")
-            + ": one of " + (end - k) + " lines in a row cut short with an ellipsis at "
-            + "about the same length, the excerpts of a list of other articles. Remove it."));
+      boolean outside = p.firstProse < 0 || last < p.firstProse || k > p.lastProse;
+      int from = k;
+      if (cards && k > 0 && cardHeadline(p, k - 1)) {
+        from = k - 1; // the first card's headline
       }
-      k = end;
+      if (count >= EXCERPT_RUN && (outside || shortest >= EXCERPT_CHARS)
+          && (!cards || articleAbove(p, from))) {
+        decideOpen(p, decided, from, last + 1, new Decision("related-links", 0.6,
+            lead("related-links") + (cards
+                ? ": one of " + count + " teasers of other articles, each under its headline"
+                    + " and cut short with an ellipsis at about the same length, below the"
+                    + " article. Remove it."
+                : ": one of " + count + " lines in a row cut short with an ellipsis at "
+                    + "about the same length, the excerpts of a list of other articles. Remove"
+                    + " it.")));
+      }
+      k = last + 1;
     }
+  }
+
+  /** A teaser card has at most this many headline lines above its excerpt. */
+  static final int CARD_HEADLINES = 2;
+
+  /**
+   * Whether line {@code k} can be a teaser card's headline: headline-sized, not cut short, and
+   * no sentence unless it asks a question.
+   */
+  private static boolean cardHeadline(Page p, int k) {
+    return p.words[k] > 0 && p.words[k] <= LIST_ITEM_WORDS && excerptLength(p, k) < 0
+        && (!p.sentence[k] || readsAsListItem(p, k));
+  }
+
+  /** Whether two neighbouring prose lines stand above line {@code k}: an article. */
+  private static boolean articleAbove(Page p, int k) {
+    for (int j = 1; j < k; j++) {
+      if (p.prose[j] && p.prose[j - 1]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -830,6 +830,29 @@ class PageLayoutDetectorTest {
     assertTrue(!removed.contains(full1) && !removed.contains(full2), removed.toString());
   }
 
+  /** Three teaser cards: a headline over an excerpt cut at about one length. */
+  private static final String CARDS = "Deal Alert: Season tickets for the island ferry\n" + X1
+      + "\nNew cycle lanes along the river road\n" + X2 + "\nQuayside car park closes\n" + X3;
+
+  @Test
+  void removesTeaserCardsBelowTheArticle() {
+    List<String> removed = removedLines("Ferry timetable changes\n\n" + P1 + "\n" + P2 + "\n"
+        + P3 + "\nDeals\n" + CARDS);
+    assertTrue(removed.containsAll(List.of(CARDS.split("\n"))), removed.toString());
+  }
+
+  @Test
+  void keepsTeaserCardsWithNoArticleAbove() {
+    // a blog's front page or a news listing: the cards are the page
+    List<String> removed = removedLines("Harbour news\n\n" + CARDS + "\n" + P1);
+    assertTrue(removed.stream().noneMatch(CARDS::contains), removed.toString());
+    // a sentence between two excerpts is no headline: no cards
+    String sentence = "The council also said the ferry fares will not go up this year.";
+    String text = "Ferry timetable changes\n\n" + P1 + "\n" + P2 + "\n" + P3 + "\n" + X1 + "\n"
+        + sentence + "\n" + X2 + "\n" + sentence.replace("ferry", "bus") + "\n" + X3;
+    assertTrue(!removedLines(text).contains(X1), removedLines(text).toString());
+  }
+
   @Test
   void insideTheArticleOnlyExcerptsOfAStorysLengthAreAList() {
     // the article's own list, its items cut short: shorter than an excerpt of another story
