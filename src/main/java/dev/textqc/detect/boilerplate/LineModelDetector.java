@@ -22,7 +22,9 @@ import java.util.function.Consumer;
  * high, since a removed article line costs more than a kept menu entry. Lines longer than
  * {@code maxWords} words, and sentences of three words or more, are never removed: they read as
  * article text whatever surrounds them. Texts of fewer than {@code minLines} non-blank lines are
- * left alone: there is no page layout to read in them.
+ * left alone: there is no page layout to read in them; so are lines numbered in sequence under
+ * one label ({@link LabelledSequence}: a calendar's "1a etapa: …", "2a etapa: …"), the text's own
+ * list.
  */
 public final class LineModelDetector implements Rule {
   private final RuleMeta meta;
@@ -89,7 +91,7 @@ public final class LineModelDetector implements Rule {
         continue;
       }
       double p = 1 / (1 + Math.exp(-score));
-      if (p < threshold) {
+      if (p < threshold || LabelledSequence.contains(text.text(), start, end, n, i)) {
         continue;
       }
       Line l = kept[i];
