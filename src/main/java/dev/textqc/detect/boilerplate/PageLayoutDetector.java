@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -348,6 +349,15 @@ public final class PageLayoutDetector implements Rule {
       if (d != null) {
         decided[page.idx[k]] = d;
       }
+    }
+    // a first line that reads as the HTML title, when nothing above decided it: the rest of the
+    // rule does not take it for the title (which would move what it reads as the headline and
+    // the caption below it), it only goes
+    if (decided[page.idx[0]] == null && page.firstProse > 0
+        && siteTitle(page.lines.get(page.idx[0]).text())) {
+      decided[page.idx[0]] = new Decision("page-title", 0.8,
+          "The page's first line, a title ending in the site's name (\" | Site\"), above the"
+              + " article; remove it.");
     }
     sandwiched(page, decided);
     excerptRuns(page, decided);
@@ -1602,6 +1612,52 @@ public final class PageLayoutDetector implements Rule {
       }
     }
     return -1;
+  }
+
+  /** A site's name after a title's last separator has at most this many words. */
+  static final int SITE_NAME_WORDS = 4;
+  /** ... and the title before its first separator at least this many. */
+  static final int TITLE_HEAD_WORDS = 4;
+  private static final Pattern TITLE_SEPARATOR = Pattern.compile(" (?:\\||-|–|—|::) ");
+  private static final Pattern DOMAIN = Pattern.compile("[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,6}");
+  /** Lower-case words a site's name may hold ("Voice of America", "Le Monde des Arts"). */
+  private static final Set<String> NAME_CONNECTORS = Set.of("of", "the", "and", "&", "de", "la",
+      "le", "du", "des", "der", "die", "das", "el", "los", "da", "do");
+
+  /**
+   * Whether a page's first line is its HTML title: a headline of {@value #TITLE_HEAD_WORDS}
+   * words or more, then " | " or " - " and the site's name ("… Davis Cup Finals -
+   * Sportsnet.ca", "… to bid | News | Al Jazeera"): one to {@value #SITE_NAME_WORDS}
+   * capitalised words without digits, or a domain. A page whose headline is its first line
+   * keeps it unless a tail of that shape follows; a subtitle ("- live updates"), a fixture
+   * ("- ODI Game 2") or a date after the dash keeps the line too.
+   */
+  static boolean siteTitle(String line) {
+    String t = line.strip();
+    Matcher m = TITLE_SEPARATOR.matcher(t);
+    int first = -1;
+    int tail = -1;
+    while (m.find()) {
+      if (first < 0) {
+        first = m.start();
+      }
+      tail = m.end();
+    }
+    if (first < 0 || t.substring(0, first).strip().split("\\s+").length < TITLE_HEAD_WORDS) {
+      return false;
+    }
+    String[] words = t.substring(tail).strip().split("\\s+");
+    if (words.length > SITE_NAME_WORDS || words[0].isEmpty()) {
+      return false;
+    }
+    for (String w : words) {
+      boolean domain = DOMAIN.matcher(w).matches();
+      if (!domain && (w.chars().anyMatch(Character::isDigit)
+          || !Character.isUpperCase(w.codePointAt(0)) && !NAME_CONNECTORS.contains(w))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static final String[] SEPARATORS = {" | ", " - ", " – ", " — ", " :: "};

@@ -1,6 +1,7 @@
 package dev.textqc.detect.boilerplate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -828,6 +829,30 @@ class PageLayoutDetectorTest {
     List<String> removed = removedLines("Ferry timetable changes\n\n" + P1 + "\n" + P2 + "\n"
         + full1 + "\n" + X1 + "\n" + full2 + "\n" + X2 + "\n" + P3);
     assertTrue(!removed.contains(full1) && !removed.contains(full2), removed.toString());
+  }
+
+  @Test
+  void readsAFirstLineEndingInTheSitesNameAsTheTitle() {
+    for (String title : List.of("Ferry returns to the island after repairs - Harbour Gazette",
+        "Ferry returns to the island after repairs | News | Al Harbour",
+        "Ferry returns to the island after repairs - harbourgazette.com",
+        "Ferry returns to the island after repairs | Voice of the Islands")) {
+      assertTrue(PageLayoutDetector.siteTitle(title), title);
+    }
+    for (String headline : List.of("Ferry returns to the island after repairs",
+        "Ferry returns to the island - live updates", "Harbour v Island - Cup Game 2",
+        "Recordings | Harbour College Archives",
+        "Ferry timetable for week 4 - Friday, Sept. 27",
+        "Ferry returns to the island after repairs - A Story Told In Many Small Ports Today")) {
+      assertFalse(PageLayoutDetector.siteTitle(headline), headline);
+    }
+    String page = "Ferry returns to the island after repairs - Harbour Gazette\n\n" + P1 + "\n"
+        + P2 + "\n" + P3;
+    assertEquals(List.of("Ferry returns to the island after repairs - Harbour Gazette"),
+        removedLines(page));
+    // a title with no article below it is left to the rest of the rule
+    assertEquals(List.of(), removedLines("Ferry returns to the island after repairs - Harbour "
+        + "Gazette\nHarbour news"));
   }
 
   /** Three teaser cards: a headline over an excerpt cut at about one length. */
