@@ -40,6 +40,18 @@ public final class CleanProseSuite implements Suite {
   private static final List<String> MANGLES = List.of("windows-1252", "windows-1252-twice",
       "x-MacRoman");
   private static final int MAX_LINES_PER_DOC = 5;
+  /**
+   * Page furniture put into each gold body, one line a body in turn, after a third of its prose
+   * paragraphs: where sign-up boxes, ad slots and "Related" rails sit inside scraped articles.
+   * The line must go, and must take no article text with it: a rule that reads such a line as the
+   * start of a section to remove (a comment section, the teasers below an article) shows up here.
+   */
+  static final List<String> FURNITURE = List.of("Advertisement", "Subscribe", "Related Stories",
+      "Sign up for our newsletter", "Share this article");
+  /** A body takes part with at least this many prose paragraphs (lines of ten words or more). */
+  static final int FURNITURE_MIN_PROSE = 6;
+  /** Article text lost beyond this many chars makes the body count as cut by the furniture. */
+  static final int FURNITURE_CUT_CHARS = 200;
 
   @Override
   public String name() {
@@ -83,6 +95,8 @@ public final class CleanProseSuite implements Suite {
       long docsCut = 0;
       long[] synthetic = new long[MANGLES.size() * 2]; // restored, total per mangling
       long[] quoteDamage = new long[4]; // dropped close: found, total; early close: found, total
+      // furniture: removed, put in, article chars lost with it, bodies cut by more than a little
+      long[] furniture = new long[4];
       Map<Category, Long> byCategory = new EnumMap<>(Category.class);
       try (BufferedReader in = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
         for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -116,6 +130,8 @@ public final class CleanProseSuite implements Suite {
           long cut = removedChars(boilerplate.check(Document.of(rec.get("id").asText(), text)));
           removed += cut;
           docsCut += cut > 0 ? 1 : 0;
+          injectFurniture(boilerplate, text, cut, FURNITURE.get((int) (docs % FURNITURE.size())),
+              furniture);
         }
       }
       SuiteReport rep = new SuiteReport("clean-prose/" + name);
@@ -147,9 +163,54 @@ public final class CleanProseSuite implements Suite {
           removed + "/" + chars + " chars");
       rep.put("boilerplate.documents-cut", docs == 0 ? 0 : docsCut / (double) docs,
           docsCut + "/" + docs);
+      rep.put("synthetic-furniture.removed", furniture[1] == 0 ? 1
+          : furniture[0] / (double) furniture[1], furniture[0] + "/" + furniture[1] + " lines");
+      rep.put("synthetic-furniture.article-chars-lost-per-1000", chars == 0 ? 0
+          : 1000.0 * furniture[2] / chars, furniture[2] + "/" + chars + " chars");
+      rep.put("synthetic-furniture.documents-cut", furniture[1] == 0 ? 0
+          : furniture[3] / (double) furniture[1], furniture[3] + "/" + furniture[1]
+          + " bodies lost over " + FURNITURE_CUT_CHARS + " chars");
       reports.add(rep);
     }
     return reports;
+  }
+
+  /**
+   * Puts {@code line} into the body after a third of its prose paragraphs and runs the
+   * boilerplate rules again: counts whether the line went, and the article chars that went
+   * beyond what the body alone loses ({@code cutAlone}).
+   */
+  private static void injectFurniture(TextQc boilerplate, String text, long cutAlone,
+      String line, long[] counts) {
+    List<Integer> proseEnds = new ArrayList<>();
+    int from = 0;
+    while (from < text.length()) {
+      int end = text.indexOf('\n', from);
+      if (end < 0) {
+        end = text.length();
+      }
+      if (text.substring(from, end).strip().split("\\s+").length >= 10) {
+        proseEnds.add(end);
+      }
+      from = end + 1;
+    }
+    if (proseEnds.size() < FURNITURE_MIN_PROSE) {
+      return;
+    }
+    int at = proseEnds.get(proseEnds.size() / 3);
+    String injected = text.substring(0, at) + "\n" + line + text.substring(at);
+    Result r = boilerplate.check(Document.of("furniture", injected));
+    int start = at + 1;
+    boolean gone = false;
+    for (Annotation a : r.annotations()) {
+      gone |= a.action() == Action.REMOVE && a.span().start() <= start
+          && a.span().end() >= start + line.length();
+    }
+    long lost = Math.max(0, removedChars(r) - (gone ? line.length() + 1 : 0) - cutAlone);
+    counts[0] += gone ? 1 : 0;
+    counts[1]++;
+    counts[2] += lost;
+    counts[3] += lost > FURNITURE_CUT_CHARS ? 1 : 0;
   }
 
   /** The characters the result removes. */
