@@ -100,10 +100,20 @@ public final class LinePhrasesRule implements LineScan.Participant {
 
   boolean matches(String n) {
     return switch (match) {
-      case EXACT -> phrases.equalsAny(n);
+      case EXACT -> phrases.equalsAny(n) || arrowed(n) && phrases.equalsAny(n.substring(2));
       case PREFIX -> !exceedsWords(n, maxWords) && phrases.startsWithAny(n);
       case CONTAINS -> !exceedsWords(n, maxWords) && phrases.containsAny(n);
     };
+  }
+
+  /**
+   * Whether the normalised line starts with a quote mark, a space and text with no other quote
+   * mark: what a line led by a list arrow ("» Publicidade", "« Retour") becomes once the
+   * normaliser folds « and » to '"'. Only whole-line phrases read past it: "» Advertisement"
+   * is the ad marker a site sets off with an arrow, while a quoted word stays a quotation.
+   */
+  private static boolean arrowed(String n) {
+    return n.length() > 2 && n.charAt(0) == '"' && n.charAt(1) == ' ' && n.indexOf('"', 2) < 0;
   }
 
   // normalised lines have single spaces between words; stop counting once over the limit
