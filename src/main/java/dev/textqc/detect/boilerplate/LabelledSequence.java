@@ -1,6 +1,7 @@
 package dev.textqc.detect.boilerplate;
 
 import java.util.Locale;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,7 +11,7 @@ import java.util.regex.Pattern;
  * the text's own list, however short and sentence-less its lines. Menus and link lists are not
  * numbered, and a ranking widget's "1. Name (2)" has no label word shared by its items.
  *
- * <p>Rationale: the line model scores lines by their shape and their place on the page, and its
+ * <p>Rationale: the line model and the page layout score lines by their shape and their place on the page, and its
  * place features move whenever a line elsewhere goes (a page title removed 80 lines above, in
  * the round before). A calendar of twelve short dated lines sat at its threshold and went or
  * stayed with such removals; its numbering says what it is however the page around it moves.
@@ -24,7 +25,7 @@ final class LabelledSequence {
   private static final Pattern NUMBER_FIRST = Pattern.compile(
       "^\\W{0,2}(\\d{1,3})(?:[aªº°o]|st|nd|rd|th)?\\.?\\s+(\\p{L}+)(?![\\p{L}\\d])");
   private static final Pattern LABEL_FIRST = Pattern.compile(
-      "^\\W{0,2}(\\p{L}+)\\s+(\\d{1,3})(?![\\p{L}\\d])");
+      "^\\W{0,2}(\\p{L}+)\\s+(\\d{1,3})(?![\\p{L}\\d]|[.,]\\d)");
 
   private LabelledSequence() {}
 
@@ -49,21 +50,26 @@ final class LabelledSequence {
    * up by one.
    */
   static boolean contains(CharSequence text, int[] start, int[] end, int n, int i) {
-    Item at = item(text.subSequence(start[i], end[i]));
+    return contains(j -> text.subSequence(start[j], end[j]), n, i);
+  }
+
+  /** {@link #contains(CharSequence, int[], int[], int, int)} for lines read one by one. */
+  static boolean contains(IntFunction<CharSequence> lines, int n, int i) {
+    Item at = item(lines.apply(i));
     if (at == null) {
       return false;
     }
     int length = 1;
     for (int j = i - 1, expected = at.number() - 1; j >= 0 && length < MIN_LINES;
         j--, expected--) {
-      if (!follows(text.subSequence(start[j], end[j]), at.label(), expected)) {
+      if (!follows(lines.apply(j), at.label(), expected)) {
         break;
       }
       length++;
     }
     for (int j = i + 1, expected = at.number() + 1; j < n && length < MIN_LINES;
         j++, expected++) {
-      if (!follows(text.subSequence(start[j], end[j]), at.label(), expected)) {
+      if (!follows(lines.apply(j), at.label(), expected)) {
         break;
       }
       length++;

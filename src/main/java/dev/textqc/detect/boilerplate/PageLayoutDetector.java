@@ -130,6 +130,12 @@ public final class PageLayoutDetector implements Rule {
    * near the end of the page it closes the page ({@link #pageFooter}). With a quick no.
    */
   private final QuickNo footerLine;
+  /**
+   * Words by which a sentence addresses the reader ("your", "our", "Subscribe …", "See …"), or
+   * null: a sentence that recurs across the run's documents is the site's template only when it
+   * speaks to the reader ({@link #templateSentences}).
+   */
+  private final Pattern readerAddress;
 
   /**
    * A {@link LineScan} made on first use (a scan's tables are a noticeable part of a one-article
@@ -206,7 +212,8 @@ public final class PageLayoutDetector implements Rule {
 
   PageLayoutDetector(RuleMeta meta, Weights weights, Pattern dateline, boolean datelineNeedsDigit,
       List<String> datelineRequires, Pattern byline, Pattern listHeader, Pattern commentHeader,
-      Pattern footerLine) {
+      Pattern footerLine, Pattern readerAddress) {
+    this.readerAddress = readerAddress;
     this.listHeader = quickNo(listHeader);
     this.commentHeader = quickNo(commentHeader);
     this.footerLine = quickNo(footerLine);
@@ -353,8 +360,10 @@ public final class PageLayoutDetector implements Rule {
     // a first line that reads as the HTML title, when nothing above decided it: the rest of the
     // rule does not take it for the title (which would move what it reads as the headline and
     // the caption below it), it only goes
+    // ... the document's own first line: in a later round the first line left is any line
     if (decided[page.idx[0]] == null && page.firstProse > 0
-        && siteTitle(page.lines.get(page.idx[0]).text())) {
+        && siteTitle(page.lines.get(page.idx[0]).text())
+        && opensDocument(text, page.lines.get(page.idx[0]).text())) {
       decided[page.idx[0]] = new Decision("page-title", 0.8,
           "The page's first line, a title ending in the site's name (\" | Site\"), above the"
               + " article; remove it.");
@@ -365,6 +374,7 @@ public final class PageLayoutDetector implements Rule {
     sentenceItems(page, decided);
     commentSection(page, decided);
     pageFooter(page, decided);
+    templateSentences(page, decided);
     report(page.lines, decided, out);
   }
 
@@ -668,6 +678,60 @@ public final class PageLayoutDetector implements Rule {
               + "the page: its scripts and widgets. Remove it."));
       return;
     }
+  }
+
+  /**
+   * The site's template written as sentences: a sentence line that earlier documents of the run
+   * hold too ({@link CorpusMemory}), that speaks to the reader ({@link #readerAddress}: a
+   * newsletter pitch, "Join our forums …", "Have your say. Give us feedback.") and holds no
+   * quotation, above the page's first or below its last prose line of its own (a prose line no
+   * other document holds). The score reads only lines that are not sentences, so these went
+   * through however often they recurred. Without the address the rule took news sentences: in a
+   * corpus of news documents (WMT), versions of one story share their lead and closing sentences
+   * with different text between them, which is no copy ({@link Page#corpusUsable}) either. The
+   * first document of a template cannot know, the later ones do.
+   */
+  private void templateSentences(Page p, Decision[] decided) {
+    if (!p.corpusUsable || readerAddress == null) {
+      return;
+    }
+    int first = -1;
+    int last = -1;
+    for (int k = 0; k < p.n; k++) {
+      if (p.prose[k] && !recurs(p, k)) {
+        first = first < 0 ? k : first;
+        last = k;
+      }
+    }
+    if (first < 0) {
+      return;
+    }
+    for (int k = 0; k < p.n; k++) {
+      if (p.sentence[k] && (k < first || k > last) && recurs(p, k) && addressesReader(p, k)) {
+        decideOpen(p, decided, k, k + 1, new Decision(k < first ? "navigation" : "source-footer",
+            0.7, lead(k < first ? "navigation" : "source-footer") + ": a sentence of the site's "
+                + "template, in " + p.inCorpus[k] + " documents of this run, outside the "
+                + "article's own text. Remove it."));
+      }
+    }
+  }
+
+  /** Whether the line speaks to the reader and quotes no one. */
+  private boolean addressesReader(Page p, int k) {
+    String t = p.lines.get(p.idx[k]).text();
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '"' || c == '\u201C' || c == '\u201D' || c == '\u00AB' || c == '\u00BB'
+          || c == '\u201E') {
+        return false;
+      }
+    }
+    return readerAddress.matcher(t).find();
+  }
+
+  /** Whether the line recurs in other documents of the run, as far as the page may count it. */
+  private boolean recurs(Page p, int k) {
+    return p.keyed[k] && p.inCorpus[k] >= w.corpusMinDocuments();
   }
 
   /** Whether {@link #commentHeader} finds a match in the line. */
@@ -1155,6 +1219,12 @@ public final class PageLayoutDetector implements Rule {
       score += w.dateline();
     }
     score = rest(score, bullet, introduced, numberedItem);
+    // lines numbered in sequence under one label ("1a etapa: …") are a numbered list too, asked
+    // only of a line that would go: the test reads its neighbours
+    if (score + 1e-9 >= w.threshold() && !numberedItem
+        && LabelledSequence.contains(j -> p.lines.get(p.idx[j]).text(), p.n, k)) {
+      score += w.numberedList();
+    }
     if (score + 1e-9 < w.threshold()) {
       return null;
     }
@@ -1614,6 +1684,16 @@ public final class PageLayoutDetector implements Rule {
     return -1;
   }
 
+  /** Whether the document, before any edit, starts with this line. */
+  private static boolean opensDocument(AnalyzedText text, String line) {
+    String original = text.document().text();
+    int from = 0;
+    while (from < original.length() && Character.isWhitespace(original.charAt(from))) {
+      from++;
+    }
+    return original.startsWith(line.strip(), from);
+  }
+
   /** A site's name after a title's last separator has at most this many words. */
   static final int SITE_NAME_WORDS = 4;
   /** ... and the title before its first separator at least this many. */
@@ -1898,7 +1978,7 @@ public final class PageLayoutDetector implements Rule {
     @Override
     public Set<String> keys() {
       return Set.of("threshold", "weights", "dateline", "datelineNeedsDigit", "datelineRequires",
-          "byline", "listHeader", "commentHeader", "footerLine",
+          "byline", "listHeader", "commentHeader", "footerLine", "readerAddress",
           "corpusMinDocuments");
     }
 
@@ -1952,7 +2032,7 @@ public final class PageLayoutDetector implements Rule {
       }
       return new PageLayoutDetector(meta, weights, date, p.bool("datelineNeedsDigit", false),
           requires, by, optionalPattern(p, "listHeader"), optionalPattern(p, "commentHeader"),
-          optionalPattern(p, "footerLine"));
+          optionalPattern(p, "footerLine"), optionalPattern(p, "readerAddress"));
     }
 
     /** The pattern under {@code key}, or null when the rule file has none. */

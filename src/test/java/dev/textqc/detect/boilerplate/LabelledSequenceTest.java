@@ -36,6 +36,7 @@ class LabelledSequenceTest {
     assertNull(LabelledSequence.item("Harbour news"));
     assertNull(LabelledSequence.item("Step 3b: tie the bow line"));
     assertNull(LabelledSequence.item("2019 season"), "four digits are a year, not an item");
+    assertNull(LabelledSequence.item("RSS 0.91 feed"), "a version number is no item");
   }
 
   @Test

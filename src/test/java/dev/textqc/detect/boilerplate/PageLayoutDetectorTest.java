@@ -184,6 +184,51 @@ class PageLayoutDetectorTest {
     assertTrue(messages.get(0).contains("recurs in 3 documents"), messages.toString());
   }
 
+  /** Three stories of one site, each closed by the same two template sentences. */
+  private static final String PITCH = "Need more ferry news? Subscribe to our sister title, "
+      + "the Harbour Weekly, for the latest from the quays!";
+  private static final String PUBLISHER = "The Gazette is part of Harbour Media, an "
+      + "international media group and leading digital publisher.";
+
+  @Test
+  void learnsTemplateSentencesBelowTheArticleAcrossTheRun() {
+    CorpusMemory memory = new BoundedCorpusMemory(1000);
+    String[][] stories = {{P1, P2}, {P3, P4},
+        {"Engineers closed the old swing bridge on Monday after finding cracks in two of the "
+            + "supports during a routine inspection.",
+            "Drivers were sent on a twelve-mile detour through the industrial estate while the "
+            + "council looked for a contractor."}};
+    List<List<String>> removed = new ArrayList<>();
+    for (int d = 0; d < stories.length; d++) {
+      removed.add(removedLines(String.join("\n\n", "Harbour story " + d, stories[d][0],
+          stories[d][1], PITCH, PUBLISHER), memory));
+    }
+    // the first story cannot know; the later ones do. The publisher's line speaks of the site,
+    // not to the reader: a sentence like it may be a lead two versions of one story share
+    assertEquals(List.of(), removed.get(0));
+    assertEquals(List.of(PITCH), removed.get(1));
+    assertEquals(List.of(PITCH), removed.get(2));
+  }
+
+  @Test
+  void keepsTheLeadThatTwoVersionsOfAStoryShare() {
+    CorpusMemory memory = new BoundedCorpusMemory(1000);
+    String lead = "Austria is tightening controls on its border with Hungary after another "
+        + "influx of migrants in recent months.";
+    removedLines(String.join("\n\n", lead, P1, P2), memory);
+    assertEquals(List.of(), removedLines(String.join("\n\n", lead, P3, P4), memory));
+  }
+
+  @Test
+  void keepsARecurringSentenceInsideTheArticle() {
+    CorpusMemory memory = new BoundedCorpusMemory(1000);
+    // a quotation two stories share, between each story's own paragraphs
+    String quote = "\"We will not close the ferry while I am mayor,\" the mayor said again.";
+    removedLines(String.join("\n\n", "Ferry stays", P1, quote, P2), memory);
+    assertEquals(List.of(), removedLines(String.join("\n\n", "Mayor speaks", P3, quote, P4),
+        memory));
+  }
+
   @Test
   void aCopyOfAnEarlierDocumentKeepsItsLines() {
     CorpusMemory memory = new BoundedCorpusMemory(1000);
@@ -850,6 +895,13 @@ class PageLayoutDetectorTest {
         + P2 + "\n" + P3;
     assertEquals(List.of("Ferry returns to the island after repairs - Harbour Gazette"),
         removedLines(page));
+    // only the document's own first line: once the lines above it are gone, a calendar's
+    // first entry is the first line left, and it stays
+    String calendar = "Home\nNews\nSport\nWeather\nContact\n1a etapa: 10 de março – "
+        + "Interlagos\n2a etapa: 8 de abril – Curitiba\n3a etapa: 22 de abril – Velopark\n\n"
+        + P1 + "\n" + P2 + "\n" + P3;
+    assertTrue(removedLines(calendar).stream().noneMatch(l -> l.contains("etapa")),
+        removedLines(calendar).toString());
     // a title with no article below it is left to the rest of the rule
     assertEquals(List.of(), removedLines("Ferry returns to the island after repairs - Harbour "
         + "Gazette\nHarbour news"));
