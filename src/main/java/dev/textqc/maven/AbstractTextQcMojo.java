@@ -97,19 +97,44 @@ abstract class AbstractTextQcMojo extends AbstractMojo {
   @Parameter(property = "textqc.skip", defaultValue = "false")
   boolean skip;
 
-  /** The results of one content file (several for a JSONL corpus). */
-  record FileResults(String path, List<Result> results, boolean cached) {}
+  /**
+   * Files larger than this are checked but not cached. Storing a file in the cache needs all its
+   * results at once (document text, annotations) and then the entry as a JSON tree, a few times
+   * the file's size in heap; a file of news pages or a small corpus is far below 16 MB, so the
+   * usual content keeps its cache, while a large JSONL corpus streams through with no more than a
+   * record in memory instead of a copy of the whole corpus. 16 MB is also the size up to which the
+   * input reader reads a file in one piece.
+   */
+  static final long MAX_CACHED_FILE_BYTES = 16L << 20;
 
-  /** All content files' results, the rules that produced them and the unreadable files. */
-  record Run(List<FileResults> files, List<RuleMeta> rules, List<String> problems) {
-    List<Result> results() {
-      return files.stream().flatMap(f -> f.results().stream()).toList();
-    }
+  /** The bound in force (see {@link #MAX_CACHED_FILE_BYTES}); tests lower it. */
+  long maxCachedFileBytes = MAX_CACHED_FILE_BYTES;
 
-    long cached() {
-      return files.stream().filter(FileResults::cached).count();
-    }
+  /**
+   * Takes each content file's results as {@link #check} makes them (or reads them from the cache),
+   * so a goal writes what it needs and drops the result: no build holds its whole content.
+   */
+  interface ResultSink {
+    /** A readable file's results are about to come; {@code cached}: they come from the cache. */
+    void startFile(String path, boolean cached) throws IOException;
+
+    /** One document of the file, in file order. */
+    void result(String path, Result result) throws IOException;
+
+    /** The file has delivered all its results (none, when every record of it failed to load). */
+    void endFile(String path) throws IOException;
   }
+
+  /**
+   * What a check leaves once its results have gone to the sink: the counts, the rules that ran and
+   * the problems (unreadable files, bad records, failing rules).
+   *
+   * @param documents documents checked or read from the cache
+   * @param files content files that could be read
+   * @param cachedFiles files whose results came from the cache
+   */
+  record Run(long documents, int files, int cachedFiles, List<RuleMeta> rules,
+      List<String> problems) {}
 
   /** The files matching the file set, relative to the project folder; empty when none match. */
   List<String> contentFiles() throws MojoExecutionException {
@@ -175,29 +200,49 @@ abstract class AbstractTextQcMojo extends AbstractMojo {
     }
   }
 
-  /** Checks every file, reusing cached results of unchanged files. */
-  Run check(TextQc qc, Config config, List<String> files) throws MojoExecutionException {
+  /** The rules' metadata, for reports and {@link Run#rules()}. */
+  static List<RuleMeta> ruleMetas(TextQc qc) {
+    return qc.rules().stream().map(Rule::meta).toList();
+  }
+
+  /**
+   * Checks every file, reusing cached results of unchanged files, and hands each result to
+   * {@code sink} as it is made; only the results of a file small enough to cache wait, until the
+   * file is stored.
+   *
+   * @throws IOException when the sink fails; files that cannot be read are problems of the run
+   */
+  Run check(TextQc qc, Config config, List<String> files, ResultSink sink)
+      throws MojoExecutionException, IOException {
     ResultCache store = cache ? openCache(qc, config) : null;
     InputOptions options = new InputOptions(inputFormat, "id", "text", List.of(), List.of(),
         null);
-    List<FileResults> out = new ArrayList<>();
     List<String> problems = new ArrayList<>();
+    long documents = 0;
+    int readable = 0;
+    int cachedFiles = 0;
     for (String rel : files) {
       Path file = basedir.toPath().resolve(rel);
-      byte[] bytes;
+      String key;
       try {
-        bytes = Files.readAllBytes(file);
+        key = cacheKey(store, rel, file);
       } catch (IOException e) {
         problems.add(rel + ": cannot read: " + e.getMessage());
         continue;
       }
-      String key = ResultCache.fileKey(rel, bytes);
-      Optional<List<Result>> hit = store == null ? Optional.empty() : store.get(key);
+      readable++;
+      Optional<List<Result>> hit = key == null ? Optional.empty() : store.get(key);
+      sink.startFile(rel, hit.isPresent());
       if (hit.isPresent()) {
-        out.add(new FileResults(rel, hit.get(), true));
+        cachedFiles++;
+        for (Result r : hit.get()) {
+          sink.result(rel, r);
+          documents++;
+        }
+        sink.endFile(rel);
         continue;
       }
-      List<Result> results = new ArrayList<>();
+      List<Result> toCache = key == null ? null : new ArrayList<>();
       Inputs inputs = new Inputs(List.of(file.toString()), options, InputStream::nullInputStream);
       boolean corpus = isCorpus(rel);
       while (inputs.hasNext()) {
@@ -215,18 +260,35 @@ abstract class AbstractTextQcMojo extends AbstractMojo {
             : language, d.extracted(), d.metadata(), d.structure());
         Result r = qc.check(named);
         r.failures().forEach(fl -> problems.add(rel + ": " + fl));
-        results.add(r);
+        sink.result(rel, r);
+        documents++;
+        if (toCache != null) {
+          toCache.add(r);
+        }
       }
-      out.add(new FileResults(rel, results, false));
-      if (store != null) {
+      sink.endFile(rel);
+      if (toCache != null) {
         try {
-          store.put(key, results);
+          store.put(key, toCache);
         } catch (IOException | RuntimeException e) {
           getLog().debug("textqc: not caching " + rel + ": " + e);
         }
       }
     }
-    return new Run(out, qc.rules().stream().map(Rule::meta).toList(), problems);
+    return new Run(documents, readable, cachedFiles, ruleMetas(qc), problems);
+  }
+
+  /**
+   * The file's cache key, or null when its results are not to be cached (no cache, or a file over
+   * {@link #maxCachedFileBytes}, which is then not read here at all). Either way an unreadable file
+   * fails here, before any of it reaches the sink.
+   */
+  private String cacheKey(ResultCache store, String rel, Path file) throws IOException {
+    if (store == null || Files.size(file) > maxCachedFileBytes) {
+      Files.newInputStream(file).close();
+      return null;
+    }
+    return ResultCache.fileKey(rel, Files.readAllBytes(file));
   }
 
   boolean isCorpus(String rel) {

@@ -6,8 +6,9 @@ import dev.textqc.document.LineIndex;
 import dev.textqc.finding.Annotation;
 import dev.textqc.finding.Severity;
 import dev.textqc.pipeline.Result;
-import dev.textqc.report.ReportData;
+import dev.textqc.report.ReportContext;
 import dev.textqc.report.ReportFormat;
+import dev.textqc.report.ReportWriter;
 import dev.textqc.report.Reports;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -60,26 +61,29 @@ public class CheckMojo extends AbstractTextQcMojo {
     }
     Config config = config();
     TextQc qc = load(config);
-    Run run = check(qc, config, files);
-    List<Result> results = run.results();
-    ReportData data = new ReportData(results, run.rules(), threshold,
+    ReportContext context = new ReportContext(ruleMetas(qc), threshold,
         TextQc.class.getPackage().getImplementationVersion());
     Path reportDir = outputDirectory.toPath().resolve("report");
+    Run run;
+    Findings findings;
     List<Path> written;
-    try {
-      written = Reports.write(reportFormats, data, reportDir);
+    // Each result goes to the reports and the log as it is made: a build's content is never held.
+    try (Reports.Folder reports = Reports.folder(reportFormats, context, reportDir)) {
+      findings = new Findings(reports, threshold);
+      run = check(qc, config, files, findings);
+      reports.finish();
+      written = reports.files();
     } catch (IOException e) {
       throw new MojoExecutionException("textqc: cannot write reports to " + reportDir + ": "
           + e.getMessage(), e);
     }
-    long failing = data.failing();
-    logFindings(results, threshold);
+    findings.logHidden();
     getLog().info(String.format(Locale.ROOT, "textqc: %d %s (%d %s, %d unchanged from cache), "
-        + "%d %s, %s", results.size(), results.size() == 1 ? "document"
-            : "documents", files.size(), files.size() == 1 ? "file" : "files", run.cached(),
-        data.findings(), data.findings() == 1 ? "finding" : "findings",
+        + "%d %s, %s", run.documents(), run.documents() == 1 ? "document"
+            : "documents", files.size(), files.size() == 1 ? "file" : "files",
+        run.cachedFiles(), findings.findings, findings.findings == 1 ? "finding" : "findings",
         threshold == null ? "none fail the build (failOn never)"
-            : failing + " at or above " + threshold.id()));
+            : findings.failing + " at or above " + threshold.id()));
     String report = written.isEmpty() ? "no report written (set <formats>, e.g. html,sarif)"
         : "report: " + shown(written.stream().filter(p -> p.endsWith(ReportFormat.HTML
             .fileName())).findFirst().orElse(written.get(0)));
@@ -91,12 +95,12 @@ public class CheckMojo extends AbstractTextQcMojo {
       throw new MojoExecutionException("textqc: " + run.problems().size()
           + " content problem(s) (unreadable files or failing rules, listed above); " + report);
     }
-    if (threshold != null && failing > maxFindings) {
+    if (threshold != null && findings.failing > maxFindings) {
+      long failing = findings.failing;
       throw new MojoFailureException(String.format(Locale.ROOT,
           "textqc: %d %s at or above %s (maxFindings %d) in %d of %d documents; %s",
           failing, failing == 1 ? "finding" : "findings", threshold.id(), maxFindings,
-          results.stream().filter(r -> r.count(threshold) > 0).count(), results.size(),
-          report));
+          findings.failingDocuments, run.documents(), report));
     }
   }
 
@@ -113,11 +117,44 @@ public class CheckMojo extends AbstractTextQcMojo {
     }
   }
 
-  /** One log line per finding, the ones that fail the build as warnings, the rest at debug. */
-  private void logFindings(List<Result> results, Severity threshold) {
-    int logged = 0;
-    int hidden = 0;
-    for (Result r : results) {
+  /**
+   * Takes each result to the reports and logs its findings, the ones that fail the build as
+   * warnings (the first {@link #MAX_LOGGED}), the rest at debug; keeps only the counts.
+   */
+  private final class Findings implements ResultSink {
+    private final ReportWriter reports;
+    private final Severity threshold;
+    long findings;
+    /** Findings at or above the threshold; 0 when nothing fails the build. */
+    long failing;
+    long failingDocuments;
+    private int logged;
+    private int hidden;
+
+    Findings(ReportWriter reports, Severity threshold) {
+      this.reports = reports;
+      this.threshold = threshold;
+    }
+
+    @Override
+    public void startFile(String path, boolean cached) {}
+
+    @Override
+    public void result(String path, Result r) throws IOException {
+      reports.add(r);
+      findings += r.annotations().size();
+      if (threshold != null) {
+        long failed = r.count(threshold);
+        failing += failed;
+        failingDocuments += failed > 0 ? 1 : 0;
+      }
+      log(r);
+    }
+
+    @Override
+    public void endFile(String path) {}
+
+    private void log(Result r) {
       LineIndex lines = new LineIndex(r.document().text());
       for (Annotation a : r.annotations()) {
         boolean fails = threshold != null && a.severity().compareTo(threshold) >= 0;
@@ -133,8 +170,12 @@ public class CheckMojo extends AbstractTextQcMojo {
         }
       }
     }
-    if (hidden > 0) {
-      getLog().warn("textqc: … and " + hidden + " more (see the report)");
+
+    /** The line that stands for the failing findings past {@link #MAX_LOGGED}. */
+    void logHidden() {
+      if (hidden > 0) {
+        getLog().warn("textqc: … and " + hidden + " more (see the report)");
+      }
     }
   }
 }

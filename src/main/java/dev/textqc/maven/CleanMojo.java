@@ -6,10 +6,13 @@ import dev.textqc.Config;
 import dev.textqc.TextQc;
 import dev.textqc.pipeline.Result;
 import dev.textqc.report.JsonReport;
-import dev.textqc.report.ReportData;
+import dev.textqc.report.ReportContext;
 import dev.textqc.report.ReportFormat;
+import dev.textqc.report.ReportWriter;
 import dev.textqc.report.Reports;
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,51 +55,29 @@ public class CleanMojo extends AbstractTextQcMojo {
     }
     Config config = config();
     TextQc qc = load(config);
-    Run run = check(qc, config, files);
     Path cleanedDir = outputDirectory.toPath().resolve("cleaned");
-    String root = ContentFiles.roots(nonEmpty(includes, List.of("src/content/**"))).size() == 1
-        ? ContentFiles.roots(nonEmpty(includes, List.of("src/content/**"))).get(0) : "";
-    long changed = 0;
-    try {
-      for (FileResults f : run.files()) {
-        String rel = root.isEmpty() || !f.path().startsWith(root + "/") ? f.path()
-            : f.path().substring(root.length() + 1);
-        Path target = cleanedDir.resolve(rel);
-        if (isCorpus(f.path())) {
-          String base = rel.replaceFirst("\\.(jsonl|ndjson)$", "");
-          StringBuilder texts = new StringBuilder();
-          StringBuilder notes = new StringBuilder();
-          for (Result r : f.results()) {
-            ObjectNode rec = JSON.createObjectNode();
-            rec.put("id", r.document().id());
-            rec.put("text", r.cleaned());
-            texts.append(JSON.writeValueAsString(rec)).append('\n');
-            notes.append(JsonReport.toJsonLine(r)).append('\n');
-            changed += r.changed() ? 1 : 0;
-          }
-          write(cleanedDir.resolve(base + ".jsonl"), texts.toString());
-          write(cleanedDir.resolve(base + ".annotations.jsonl"), notes.toString());
-        } else {
-          for (Result r : f.results()) {
-            write(target, r.cleaned());
-            write(target.resolveSibling(target.getFileName() + ".annotations.json"),
-                JsonReport.toJson(r) + "\n");
-            changed += r.changed() ? 1 : 0;
-          }
-        }
+    List<String> roots = ContentFiles.roots(nonEmpty(includes, List.of("src/content/**")));
+    String root = roots.size() == 1 ? roots.get(0) : "";
+    ReportContext context = new ReportContext(ruleMetas(qc), null,
+        TextQc.class.getPackage().getImplementationVersion());
+    Run run;
+    long changed;
+    // Each file's cleaned text goes out as its result comes, and the result is dropped.
+    try (Reports.Folder reports = reportFormats.isEmpty() ? null
+            : Reports.folder(reportFormats, context, outputDirectory.toPath().resolve("report"));
+        CleanedFiles cleaned = new CleanedFiles(cleanedDir, root, reports)) {
+      run = check(qc, config, files, cleaned);
+      if (reports != null) {
+        reports.finish();
       }
-      if (!reportFormats.isEmpty()) {
-        Reports.write(reportFormats, new ReportData(run.results(), run.rules(), null,
-            TextQc.class.getPackage().getImplementationVersion()),
-            outputDirectory.toPath().resolve("report"));
-      }
+      changed = cleaned.changed;
     } catch (IOException e) {
       throw new MojoExecutionException("textqc: cannot write cleaned files to " + cleanedDir
           + ": " + e.getMessage(), e);
     }
     getLog().info(String.format(Locale.ROOT, "textqc: cleaned %d %s (%d changed, %d unchanged "
-        + "files from cache) into %s", run.results().size(), run.results().size() == 1
-            ? "document" : "documents", changed, run.cached(), shown(cleanedDir)));
+        + "files from cache) into %s", run.documents(), run.documents() == 1
+            ? "document" : "documents", changed, run.cachedFiles(), shown(cleanedDir)));
     if (!run.problems().isEmpty()) {
       run.problems().forEach(p -> getLog().error("textqc: " + p));
       throw new MojoExecutionException("textqc: " + run.problems().size()
@@ -104,11 +85,148 @@ public class CleanMojo extends AbstractTextQcMojo {
     }
   }
 
-  /** Through a temporary file, so an interrupted build never leaves half a file behind. */
-  private static void write(Path target, String content) throws IOException {
+  /**
+   * Writes each result's cleaned text and annotations as it comes: a plain file's straight away,
+   * a corpus's records into temporary files that take the corpus's place when it ends, so an
+   * interrupted build never leaves half a file where a whole one was.
+   */
+  private final class CleanedFiles implements ResultSink, Closeable {
+    private final Path cleanedDir;
+    /** The one content folder the cleaned tree mirrors, or "" when there are several. */
+    private final String root;
+    private final ReportWriter reports;
+    long changed;
+    private CorpusOutput corpus;
+
+    CleanedFiles(Path cleanedDir, String root, ReportWriter reports) {
+      this.cleanedDir = cleanedDir;
+      this.root = root;
+      this.reports = reports;
+    }
+
+    private String mirrored(String path) {
+      return root.isEmpty() || !path.startsWith(root + "/") ? path
+          : path.substring(root.length() + 1);
+    }
+
+    @Override
+    public void startFile(String path, boolean cached) throws IOException {
+      if (isCorpus(path)) {
+        String base = mirrored(path).replaceFirst("\\.(jsonl|ndjson)$", "");
+        corpus = new CorpusOutput(cleanedDir.resolve(base + ".jsonl"),
+            cleanedDir.resolve(base + ".annotations.jsonl"));
+      }
+    }
+
+    @Override
+    public void result(String path, Result r) throws IOException {
+      if (reports != null) {
+        reports.add(r);
+      }
+      changed += r.changed() ? 1 : 0;
+      if (corpus != null) {
+        ObjectNode rec = JSON.createObjectNode();
+        rec.put("id", r.document().id());
+        rec.put("text", r.cleaned());
+        corpus.records.write(JSON.writeValueAsString(rec) + "\n");
+        corpus.annotations.write(JsonReport.toJsonLine(r) + "\n");
+      } else {
+        Path target = cleanedDir.resolve(mirrored(path));
+        write(target, r.cleaned());
+        write(target.resolveSibling(target.getFileName() + ".annotations.json"),
+            JsonReport.toJson(r) + "\n");
+      }
+    }
+
+    @Override
+    public void endFile(String path) throws IOException {
+      if (corpus != null) {
+        corpus.commit();
+        corpus = null;
+      }
+    }
+
+    /** Drops the temporary files of a corpus the build did not finish. */
+    @Override
+    public void close() throws IOException {
+      if (corpus != null) {
+        corpus.discard();
+        corpus = null;
+      }
+    }
+  }
+
+  /** A corpus's cleaned records and annotation lines, each in a temporary file by its target. */
+  private static final class CorpusOutput {
+    private final Path recordsTarget;
+    private final Path annotationsTarget;
+    private final Path recordsTemp;
+    private final Path annotationsTemp;
+    final Writer records;
+    final Writer annotations;
+
+    CorpusOutput(Path recordsTarget, Path annotationsTarget) throws IOException {
+      this.recordsTarget = recordsTarget;
+      this.annotationsTarget = annotationsTarget;
+      recordsTemp = tempFileFor(recordsTarget);
+      Path annotationsFile = null;
+      Writer recordsWriter = null;
+      try {
+        annotationsFile = tempFileFor(annotationsTarget);
+        recordsWriter = Files.newBufferedWriter(recordsTemp, StandardCharsets.UTF_8);
+        annotations = Files.newBufferedWriter(annotationsFile, StandardCharsets.UTF_8);
+      } catch (IOException | RuntimeException e) {
+        if (recordsWriter != null) {
+          recordsWriter.close();
+        }
+        Files.deleteIfExists(recordsTemp);
+        if (annotationsFile != null) {
+          Files.deleteIfExists(annotationsFile);
+        }
+        throw e;
+      }
+      annotationsTemp = annotationsFile;
+      records = recordsWriter;
+    }
+
+    /** Puts both files in place, the records first. */
+    void commit() throws IOException {
+      records.close();
+      annotations.close();
+      Files.move(recordsTemp, recordsTarget, StandardCopyOption.REPLACE_EXISTING,
+          StandardCopyOption.ATOMIC_MOVE);
+      Files.move(annotationsTemp, annotationsTarget, StandardCopyOption.REPLACE_EXISTING,
+          StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Closes and deletes both temporary files, whatever fails on the way. */
+    void discard() throws IOException {
+      try {
+        records.close();
+      } finally {
+        try {
+          annotations.close();
+        } finally {
+          try {
+            Files.deleteIfExists(recordsTemp);
+          } finally {
+            Files.deleteIfExists(annotationsTemp);
+          }
+        }
+      }
+    }
+  }
+
+  /** A temporary file in the target's folder (made if needed), so moving it there is atomic. */
+  private static Path tempFileFor(Path target) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, ".textqc-", ".tmp");
+    return Files.createTempFile(dir, ".textqc-", ".tmp");
+  }
+
+  /** Through a temporary file, so an interrupted build never leaves half a file behind. */
+  private static void write(Path target, String content) throws IOException {
+    Path tmp = tempFileFor(target);
     Files.writeString(tmp, content, StandardCharsets.UTF_8);
     Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }

@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.textqc.Config;
+import dev.textqc.TextQc;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The check goal's parameters, exercised directly (the invoker tests under {@code src/it} cover
- * real builds): thresholds, rule selection and the messages of setup mistakes.
+ * real builds): thresholds, rule selection, the messages of setup mistakes, and results handed on
+ * as they are made rather than kept for the end of the build.
  */
 class CheckMojoTest {
   private static final String DIRTY = "Harbour news\n\n- Advertisement -\n\n"
@@ -128,12 +133,104 @@ class CheckMojoTest {
         "{\"id\": \"a\", \"text\": \"A calm sentence.\"}\nnot json\n");
     CheckMojo m = mojo();
     m.cache = false;
-    AbstractTextQcMojo.Run run = m.check(dev.textqc.TextQc.create(dev.textqc.Config.defaults()),
-        dev.textqc.Config.defaults(), List.of("src/content/c.jsonl"));
+    RecordingSink sink = new RecordingSink();
+    AbstractTextQcMojo.Run run = m.check(TextQc.create(Config.defaults()), Config.defaults(),
+        List.of("src/content/c.jsonl"), sink);
     assertEquals(1, run.problems().size(), run.problems().toString());
     assertTrue(run.problems().get(0).startsWith("src/content/c.jsonl:2: not a JSON object"),
         run.problems().get(0));
-    assertEquals(1, run.files().get(0).results().size(), "the good record is still checked");
+    assertEquals(List.of("start src/content/c.jsonl", "result a", "end src/content/c.jsonl"),
+        sink.events, "the good record is still checked");
+    assertEquals(1, run.documents());
+  }
+
+  @Test
+  void eachResultReachesTheSinkAsItsFileIsCheckedAndTheRunKeepsNone() throws Exception {
+    Files.writeString(project.resolve("src/content/c.jsonl"), "{\"id\": \"a\", \"text\": "
+        + "\"A calm sentence.\"}\n{\"id\": \"b\", \"text\": \"The ferry will will run.\"}\n");
+    List<String> files = List.of("src/content/c.jsonl", "src/content/calm.txt",
+        "src/content/ferry.txt");
+    TextQc qc = TextQc.create(Config.defaults());
+    RecordingSink sink = new RecordingSink();
+    AbstractTextQcMojo.Run run = mojo().check(qc, Config.defaults(), files, sink);
+    assertEquals(List.of("start src/content/c.jsonl", "result a", "result b",
+        "end src/content/c.jsonl", "start src/content/calm.txt", "result src/content/calm.txt",
+        "end src/content/calm.txt", "start src/content/ferry.txt",
+        "result src/content/ferry.txt", "end src/content/ferry.txt"), sink.events);
+    assertEquals(List.of(4L, 3, 0), List.of(run.documents(), run.files(), run.cachedFiles()));
+    // Nothing the check left behind (the run included) may still hold a result it handed over.
+    for (int i = 0; i < 20 && sink.results.stream().anyMatch(r -> r.get() != null); i++) {
+      System.gc();
+    }
+    assertTrue(sink.results.stream().allMatch(r -> r.get() == null),
+        "a result handed to the sink is still held after a check of " + run.documents()
+            + " documents");
+
+    RecordingSink again = new RecordingSink();
+    run = mojo().check(qc, Config.defaults(), files, again);
+    assertEquals(sink.events.stream().map(e -> e.startsWith("start ") ? e + " (cached)" : e)
+        .toList(), again.events, "cached results go through the same sink");
+    assertEquals(List.of(4L, 3, 3), List.of(run.documents(), run.files(), run.cachedFiles()));
+  }
+
+  @Test
+  void aCorpusOfManyRecordsIsReportedAndCountedRecordByRecord() throws Exception {
+    StringBuilder corpus = new StringBuilder();
+    for (int i = 0; i < 400; i++) {
+      corpus.append("{\"id\": \"n").append(i).append("\", \"text\": \"")
+          .append(i % 4 == 0 ? "The ferry will will run daily." : "The ferry runs daily.")
+          .append("\"}\n");
+    }
+    Files.writeString(project.resolve("src/content/news.jsonl"), corpus);
+    CheckMojo m = mojo();
+    m.includes = List.of("src/content/news.jsonl");
+    RecordingLog log = new RecordingLog();
+    m.setLog(log);
+    MojoFailureException e = assertThrows(MojoFailureException.class, m::execute);
+    assertEquals("textqc: 100 findings at or above warning (maxFindings 0) in 100 of 400 "
+        + "documents; report: target/textqc/report/index.html".replace('/', File.separatorChar),
+        e.getMessage());
+    assertEquals("textqc: 400 documents (1 file, 0 unchanged from cache), 100 findings, 100 at "
+        + "or above warning", log.infos.get(0));
+    assertEquals(51, log.warnings.size(), "fifty findings, then how many more");
+    assertEquals("textqc: n0:1:11: warning REP_DOUBLED_WORD", log.warnings.get(0)
+        .substring(0, "textqc: n0:1:11: warning REP_DOUBLED_WORD".length()));
+    assertEquals("textqc: … and 50 more (see the report)", log.warnings.get(50));
+    JsonNode sarif = new ObjectMapper().readTree(project.resolve("target/textqc/report/"
+        + "textqc.sarif").toFile());
+    assertEquals(100, sarif.at("/runs/0/results").size());
+    try (var pages = Files.list(project.resolve("target/textqc/report/documents"))) {
+      assertEquals(400, pages.count(), "one HTML page per record");
+    }
+  }
+
+  @Test
+  void aFileOverTheCacheBoundIsCheckedAndReportedButNotCached() throws Exception {
+    long ferry = Files.size(project.resolve("src/content/ferry.txt"));
+    long calm = Files.size(project.resolve("src/content/calm.txt"));
+    CheckMojo m = mojo();
+    m.maxCachedFileBytes = calm; // calm.txt is just small enough, ferry.txt is over
+    assertTrue(ferry > calm);
+    MojoFailureException e = assertThrows(MojoFailureException.class, m::execute);
+    assertTrue(e.getMessage().startsWith("textqc: 3 findings at or above warning (maxFindings 0) "
+        + "in 1 of 2 documents"), e.getMessage());
+    assertTrue(Files.isRegularFile(project.resolve("target/textqc/report/textqc.sarif")));
+    try (var entries = Files.list(project.resolve("target/textqc/cache"))) {
+      Path configDir = entries.findFirst().orElseThrow();
+      try (var cached = Files.list(configDir)) {
+        assertEquals(1, cached.count(), "only calm.txt is cached");
+      }
+    }
+
+    CheckMojo again = mojo();
+    again.maxCachedFileBytes = calm;
+    RecordingSink sink = new RecordingSink();
+    AbstractTextQcMojo.Run run = again.check(TextQc.create(Config.defaults()), Config.defaults(),
+        List.of("src/content/calm.txt", "src/content/ferry.txt"), sink);
+    assertEquals(List.of("start src/content/calm.txt (cached)", "result src/content/calm.txt",
+        "end src/content/calm.txt", "start src/content/ferry.txt",
+        "result src/content/ferry.txt", "end src/content/ferry.txt"), sink.events);
+    assertEquals(1, run.cachedFiles());
   }
 
   @Test
