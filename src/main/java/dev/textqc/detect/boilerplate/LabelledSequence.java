@@ -25,7 +25,7 @@ final class LabelledSequence {
   private static final Pattern NUMBER_FIRST = Pattern.compile(
       "^\\W{0,2}(\\d{1,3})(?:[aªº°o]|st|nd|rd|th)?\\.?\\s+(\\p{L}+)(?![\\p{L}\\d])");
   private static final Pattern LABEL_FIRST = Pattern.compile(
-      "^\\W{0,2}(\\p{L}+)\\s+(\\d{1,3})(?![\\p{L}\\d]|[.,]\\d)");
+      "^\\W{0,2}(\\p{L}{1,30})\\s+(\\d{1,3})(?![\\p{L}\\d]|[.,]\\d)");
 
   private LabelledSequence() {}
 
@@ -33,6 +33,9 @@ final class LabelledSequence {
   record Item(int number, String label) {}
 
   static Item item(CharSequence line) {
+    if (!digitNearStart(line)) {
+      return null; // most lines: the patterns need not run
+    }
     Matcher m = NUMBER_FIRST.matcher(line);
     if (m.find()) {
       return new Item(Integer.parseInt(m.group(1)), m.group(2).toLowerCase(Locale.ROOT));
@@ -75,6 +78,20 @@ final class LabelledSequence {
       length++;
     }
     return length >= MIN_LINES;
+  }
+
+  /** Chars of a line before its number: two of \W, a label word of up to 30, a space. */
+  private static final int NUMBER_WITHIN = 34;
+
+  /** Whether a digit stands among the first chars, where either pattern needs one. */
+  private static boolean digitNearStart(CharSequence line) {
+    for (int i = 0, n = Math.min(line.length(), NUMBER_WITHIN); i < n; i++) {
+      char c = line.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean follows(CharSequence line, String label, int number) {
