@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One pass over the lines of a stage's text that tells, for each line, which of up to 64 line
@@ -337,12 +338,44 @@ public final class LineScan {
     this.maxChars = maxChars;
     this.maxWords = maxWords;
     this.maxSolid = maxSolid;
-    // the alphabet: the characters the literals use, class 0 for every other one; the space and
-    // the ASCII letters first, so the part of a row that English text visits is compact
+    // the alphabet: the characters the literals use, class 0 for every other one
     char[] alphabet = new char[65536];
+    int n = alphabet(literals.keySet(), alphabet);
+    final int special = n;
+    final int shift = 32 - Integer.numberOfLeadingZeros(n); // 1 << shift > n
+    final int k = 1 << shift;
+    this.shift = shift;
+    // the class of every raw character, through the way the scan reads it
+    this.classOf = classes(alphabet, special);
+    final int spaceClass = alphabet[' '];
+    // Each loop here is in a method of its own, like classes(): the loops run long enough at
+    // start-up for the JIT to compile them on the stack (on-stack replacement), and inside the
+    // constructor each such compilation was of the whole constructor, several times a run
+    // (0.1-0.3 CPU-seconds of C2 time on a 200 MB run; JFR's jdk.Compilation events).
+    List<int[]> go = new ArrayList<>();
+    List<Long> outs = new ArrayList<>();
+    trie(literals, alphabet, n, go, outs);
+    // breadth-first numbering, failure links, and the full transition table
+    int states = go.size();
+    int[] order = new int[states]; // new number -> trie state
+    int[] entered = new int[states]; // by new number: the class that leads to the state
+    int[] number = breadthFirst(go, n, order, entered);
+    this.out = new long[states + 1];
+    char[] delta = transitions(go, outs, n, order, number, out);
+    // the special state: every member's literal ends there, and it reads on like the start
+    out[states] = all;
+    this.delta = rows(delta, out, n, k, spaceClass, special, entered);
+  }
+
+  /**
+   * Numbers the characters the literals use into {@code alphabet} (from 1: class 0 is every other
+   * character), the space and the ASCII letters first, so the part of a row that English text
+   * visits is compact; returns the number of classes so far (the next free one).
+   */
+  private static int alphabet(Set<String> literals, char[] alphabet) {
     int n = 1;
     String common = " abcdefghijklmnopqrstuvwxyz";
-    for (String s : literals.keySet()) {
+    for (String s : literals) {
       for (int i = 0; i < s.length(); i++) {
         int at = common.indexOf(s.charAt(i));
         if (at >= 0) {
@@ -355,7 +388,7 @@ public final class LineScan {
         alphabet[common.charAt(i)] = (char) n++;
       }
     }
-    for (String s : literals.keySet()) {
+    for (String s : literals) {
       for (int i = 0; i < s.length(); i++) {
         char c = s.charAt(i);
         if (alphabet[c] == 0) {
@@ -363,16 +396,12 @@ public final class LineScan {
         }
       }
     }
-    final int special = n;
-    final int shift = 32 - Integer.numberOfLeadingZeros(n); // 1 << shift > n
-    final int k = 1 << shift;
-    this.shift = shift;
-    // the class of every raw character, through the way the scan reads it
-    this.classOf = classes(alphabet, special);
-    final int spaceClass = alphabet[' '];
-    // the trie
-    List<int[]> go = new ArrayList<>();
-    List<Long> outs = new ArrayList<>();
+    return n;
+  }
+
+  /** Builds the trie of the literals: {@code go} gets a row of {@code n} entries per state. */
+  private static void trie(Map<String, Long> literals, char[] alphabet, int n, List<int[]> go,
+      List<Long> outs) {
     go.add(newRow(n));
     outs.add(0L);
     for (Map.Entry<String, Long> e : literals.entrySet()) {
@@ -391,15 +420,16 @@ public final class LineScan {
       }
       outs.set(state, outs.get(state) | e.getValue());
     }
-    // breadth-first numbering, failure links, and the full transition table
-    int states = go.size();
-    int[] order = new int[states]; // new number -> trie state
-    int[] number = new int[states]; // trie state -> new number
-    int[] fail = new int[states]; // by new number
-    int[] entered = new int[states]; // by new number: the class that leads to the state
+  }
+
+  /**
+   * Numbers the trie's states breadth first: fills {@code order} (new number to trie state) and
+   * {@code entered} (by new number, the class that leads to the state); returns the trie state
+   * to new number map.
+   */
+  private static int[] breadthFirst(List<int[]> go, int n, int[] order, int[] entered) {
+    int[] number = new int[go.size()];
     entered[0] = -1;
-    char[] delta = new char[states * n];
-    this.out = new long[states + 1];
     int head = 0;
     int tail = 1;
     order[0] = 0;
@@ -415,6 +445,18 @@ public final class LineScan {
         }
       }
     }
+    return number;
+  }
+
+  /**
+   * The failure links and the full transition table by new number, {@code n} entries a state;
+   * fills {@code out} with the members whose literal ends in each state.
+   */
+  private static char[] transitions(List<int[]> go, List<Long> outs, int n, int[] order,
+      int[] number, long[] out) {
+    int states = go.size();
+    int[] fail = new int[states]; // by new number
+    char[] delta = new char[states * n];
     for (int v = 0; v < states; v++) {
       int s = order[v];
       int[] row = go.get(s);
@@ -432,10 +474,17 @@ public final class LineScan {
         }
       }
     }
-    // the special state: every member's literal ends there, and it reads on like the start
-    int z = states;
-    out[z] = all;
-    this.delta = new char[(states + 1) * k];
+    return delta;
+  }
+
+  /**
+   * The scan's table ({@link #delta}): the transitions in rows of {@code k} entries, with the
+   * special state (the last one) added, the stay on more spaces and the {@link #ENDS} marks.
+   */
+  private static char[] rows(char[] delta, long[] out, int n, int k, int spaceClass,
+      int special, int[] entered) {
+    int z = out.length - 1;
+    char[] table = new char[(z + 1) * k];
     for (int v = 0; v <= z; v++) {
       int from = v == z ? 0 : v;
       for (int c = 0; c < n; c++) {
@@ -443,10 +492,11 @@ public final class LineScan {
         if (c == spaceClass && c != 0 && entered[from] == spaceClass) {
           w = from; // more spaces after a space
         }
-        this.delta[v * k + c] = (char) (out[w] != 0 ? w | ENDS : w);
+        table[v * k + c] = (char) (out[w] != 0 ? w | ENDS : w);
       }
-      this.delta[v * k + special] = (char) (z | ENDS);
+      table[v * k + special] = (char) (z | ENDS);
     }
+    return table;
   }
 
   // Its own method: a loop of 65,536 turns inside the constructor had the JIT compile the whole

@@ -72,6 +72,29 @@ final class WordSet {
     return false;
   }
 
+  /** {@link #contains(String, int, int)} of the chars {@code s[from, to)}. */
+  boolean contains(char[] s, int from, int to) {
+    int len = to - from;
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      char c = s[i];
+      if (c >= 128) {
+        return words.contains(new String(s, from, len).toLowerCase(Locale.ROOT));
+      }
+      h = 31 * h + lower(c);
+    }
+    if (len > maxLength) {
+      return false;
+    }
+    for (int slot = h & mask; table[slot] != null; slot = (slot + 1) & mask) {
+      String w = table[slot];
+      if (w.length() == len && matches(w, s, from)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the whole string lower-cased is in the set. */
   boolean contains(String s) {
     return contains(s, 0, s.length());
@@ -80,6 +103,15 @@ final class WordSet {
   private static boolean matches(String w, String s, int from) {
     for (int k = 0; k < w.length(); k++) {
       if (w.charAt(k) != lower(s.charAt(from + k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean matches(String w, char[] s, int from) {
+    for (int k = 0; k < w.length(); k++) {
+      if (w.charAt(k) != lower(s[from + k])) {
         return false;
       }
     }
