@@ -40,15 +40,7 @@ class CheckMojoTest {
   }
 
   private CheckMojo mojo() {
-    CheckMojo m = new CheckMojo();
-    m.basedir = project.toFile();
-    m.buildDirectory = project.resolve("target").toFile();
-    m.outputDirectory = project.resolve("target/textqc").toFile();
-    m.includes = List.of("src/content/**");
-    m.builtinRules = true;
-    m.language = "en";
-    m.inputFormat = "auto";
-    m.cache = true;
+    CheckMojo m = Mojos.configured(new CheckMojo(), project);
     m.failOn = "warning";
     m.formats = List.of("html", "sarif");
     return m;

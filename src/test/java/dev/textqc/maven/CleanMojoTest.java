@@ -40,16 +40,7 @@ class CleanMojoTest {
   }
 
   private CleanMojo mojo() {
-    CleanMojo m = new CleanMojo();
-    m.basedir = project.toFile();
-    m.buildDirectory = project.resolve("target").toFile();
-    m.outputDirectory = project.resolve("target/textqc").toFile();
-    m.includes = List.of("src/content/**");
-    m.builtinRules = true;
-    m.language = "en";
-    m.inputFormat = "auto";
-    m.cache = true;
-    return m;
+    return Mojos.configured(new CleanMojo(), project);
   }
 
   private Path cleaned(String rel) {
