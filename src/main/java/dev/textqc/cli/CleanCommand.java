@@ -6,17 +6,15 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import dev.textqc.TextQc;
 import dev.textqc.pipeline.Result;
 import dev.textqc.report.JsonReport;
+import dev.textqc.report.StagedFile;
 import dev.textqc.source.Inputs;
 import dev.textqc.source.SourceItem;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -158,14 +156,10 @@ final class CleanCommand implements Callable<Integer> {
   }
 
   static void writeAtomically(Path target, Content content) throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, ".textqc-", ".tmp");
-    try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-      content.writeTo(w);
+    try (StagedFile f = StagedFile.open(target)) {
+      content.writeTo(f.writer());
+      f.commit();
     }
-    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING,
-        StandardCopyOption.ATOMIC_MOVE);
   }
 
   /** Cleaned records of one JSONL corpus, streamed record by record. */

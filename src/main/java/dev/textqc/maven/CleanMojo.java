@@ -6,17 +6,14 @@ import dev.textqc.Config;
 import dev.textqc.TextQc;
 import dev.textqc.pipeline.Result;
 import dev.textqc.report.JsonReport;
+import dev.textqc.report.StagedFile;
 import dev.textqc.report.ReportContext;
 import dev.textqc.report.ReportFormat;
 import dev.textqc.report.ReportWriter;
 import dev.textqc.report.Reports;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -128,12 +125,12 @@ public class CleanMojo extends AbstractTextQcMojo {
         ObjectNode rec = JSON.createObjectNode();
         rec.put("id", r.document().id());
         rec.put("text", r.cleaned());
-        corpus.records.write(JSON.writeValueAsString(rec) + "\n");
-        corpus.annotations.write(JsonReport.toJsonLine(r) + "\n");
+        corpus.records.writer().write(JSON.writeValueAsString(rec) + "\n");
+        corpus.annotations.writer().write(JsonReport.toJsonLine(r) + "\n");
       } else {
         Path target = cleanedDir.resolve(mirrored(path));
-        write(target, r.cleaned());
-        write(target.resolveSibling(target.getFileName() + ".annotations.json"),
+        StagedFile.write(target, r.cleaned());
+        StagedFile.write(target.resolveSibling(target.getFileName() + ".annotations.json"),
             JsonReport.toJson(r) + "\n");
       }
     }
@@ -156,78 +153,34 @@ public class CleanMojo extends AbstractTextQcMojo {
     }
   }
 
-  /** A corpus's cleaned records and annotation lines, each in a temporary file by its target. */
+  /** A corpus's cleaned records and annotation lines, each staged beside its target. */
   private static final class CorpusOutput {
-    private final Path recordsTarget;
-    private final Path annotationsTarget;
-    private final Path recordsTemp;
-    private final Path annotationsTemp;
-    final Writer records;
-    final Writer annotations;
+    private final StagedFile records;
+    private final StagedFile annotations;
 
     CorpusOutput(Path recordsTarget, Path annotationsTarget) throws IOException {
-      this.recordsTarget = recordsTarget;
-      this.annotationsTarget = annotationsTarget;
-      recordsTemp = tempFileFor(recordsTarget);
-      Path annotationsFile = null;
-      Writer recordsWriter = null;
+      records = StagedFile.open(recordsTarget);
       try {
-        annotationsFile = tempFileFor(annotationsTarget);
-        recordsWriter = Files.newBufferedWriter(recordsTemp, StandardCharsets.UTF_8);
-        annotations = Files.newBufferedWriter(annotationsFile, StandardCharsets.UTF_8);
+        annotations = StagedFile.open(annotationsTarget);
       } catch (IOException | RuntimeException e) {
-        if (recordsWriter != null) {
-          recordsWriter.close();
-        }
-        Files.deleteIfExists(recordsTemp);
-        if (annotationsFile != null) {
-          Files.deleteIfExists(annotationsFile);
-        }
+        records.close();
         throw e;
       }
-      annotationsTemp = annotationsFile;
-      records = recordsWriter;
     }
 
     /** Puts both files in place, the records first. */
     void commit() throws IOException {
-      records.close();
-      annotations.close();
-      Files.move(recordsTemp, recordsTarget, StandardCopyOption.REPLACE_EXISTING,
-          StandardCopyOption.ATOMIC_MOVE);
-      Files.move(annotationsTemp, annotationsTarget, StandardCopyOption.REPLACE_EXISTING,
-          StandardCopyOption.ATOMIC_MOVE);
+      records.commit();
+      annotations.commit();
     }
 
-    /** Closes and deletes both temporary files, whatever fails on the way. */
+    /** Drops both temporary files, whatever fails on the way. */
     void discard() throws IOException {
       try {
         records.close();
       } finally {
-        try {
-          annotations.close();
-        } finally {
-          try {
-            Files.deleteIfExists(recordsTemp);
-          } finally {
-            Files.deleteIfExists(annotationsTemp);
-          }
-        }
+        annotations.close();
       }
     }
-  }
-
-  /** A temporary file in the target's folder (made if needed), so moving it there is atomic. */
-  private static Path tempFileFor(Path target) throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    return Files.createTempFile(dir, ".textqc-", ".tmp");
-  }
-
-  /** Through a temporary file, so an interrupted build never leaves half a file behind. */
-  private static void write(Path target, String content) throws IOException {
-    Path tmp = tempFileFor(target);
-    Files.writeString(tmp, content, StandardCharsets.UTF_8);
-    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 }
