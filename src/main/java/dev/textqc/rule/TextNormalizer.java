@@ -87,6 +87,11 @@ public final class TextNormalizer {
     return (form & NON_ASCII) == 0;
   }
 
+  /** Whether {@code c} is a double quotation mark: '"' or one the normaliser folds to it. */
+  public static boolean isDoubleQuote(char c) {
+    return fold(c) == '"';
+  }
+
   static char fold(char c) {
     return switch (c) {
       case '\u2018', '\u2019', '\u02BC', '\u2032' -> '\'';

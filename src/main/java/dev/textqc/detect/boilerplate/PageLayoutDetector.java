@@ -18,6 +18,7 @@ import dev.textqc.rule.RuleParams;
 import dev.textqc.rule.TextNormalizer;
 import dev.textqc.rule.kinds.LineRegexRule;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Page furniture recognised by its shape and place rather than by its words: the menus, headline
@@ -361,9 +363,9 @@ public final class PageLayoutDetector implements Rule {
     // rule does not take it for the title (which would move what it reads as the headline and
     // the caption below it), it only goes
     // ... the document's own first line: in a later round the first line left is any line
-    if (decided[page.idx[0]] == null && page.firstProse > 0
-        && siteTitle(page.lines.get(page.idx[0]).text())
-        && opensDocument(text, page.lines.get(page.idx[0]).text())) {
+    String firstLine = page.lines.get(page.idx[0]).text();
+    if (decided[page.idx[0]] == null && page.firstProse > 0 && siteTitle(firstLine)
+        && opensDocument(text, firstLine)) {
       decided[page.idx[0]] = new Decision("page-title", 0.8,
           "The page's first line, a title ending in the site's name (\" | Site\"), above the"
               + " article; remove it.");
@@ -720,9 +722,7 @@ public final class PageLayoutDetector implements Rule {
   private boolean addressesReader(Page p, int k) {
     String t = p.lines.get(p.idx[k]).text();
     for (int i = 0; i < t.length(); i++) {
-      char c = t.charAt(i);
-      if (c == '"' || c == '\u201C' || c == '\u201D' || c == '\u00AB' || c == '\u00BB'
-          || c == '\u201E') {
+      if (TextNormalizer.isDoubleQuote(t.charAt(i))) {
         return false;
       }
     }
@@ -1186,7 +1186,7 @@ public final class PageLayoutDetector implements Rule {
       score += w.repeatedInPage();
     }
     int docs = p.inCorpus[k];
-    boolean recurs = p.corpusUsable && docs >= w.corpusMinDocuments() && p.keyed[k];
+    boolean recurs = p.corpusUsable && recurs(p, k);
     if (recurs) {
       score += docs > w.corpusMinDocuments() ? w.corpusFrequent() : w.corpusSeen();
     }
@@ -1694,11 +1694,16 @@ public final class PageLayoutDetector implements Rule {
     return original.startsWith(line.strip(), from);
   }
 
+  /** What stands between a page title's headline and the site's name. */
+  private static final String[] SEPARATORS = {" | ", " - ", " – ", " — ", " :: "};
+
   /** A site's name after a title's last separator has at most this many words. */
   static final int SITE_NAME_WORDS = 4;
   /** ... and the title before its first separator at least this many. */
   static final int TITLE_HEAD_WORDS = 4;
-  private static final Pattern TITLE_SEPARATOR = Pattern.compile(" (?:\\||-|–|—|::) ");
+  /** Any of {@link #SEPARATORS}. */
+  private static final Pattern TITLE_SEPARATOR = Pattern.compile(Arrays.stream(SEPARATORS)
+      .map(Pattern::quote).collect(Collectors.joining("|")));
   private static final Pattern DOMAIN = Pattern.compile("[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,6}");
   /** Lower-case words a site's name may hold ("Voice of America", "Le Monde des Arts"). */
   private static final Set<String> NAME_CONNECTORS = Set.of("of", "the", "and", "&", "de", "la",
@@ -1739,8 +1744,6 @@ public final class PageLayoutDetector implements Rule {
     }
     return true;
   }
-
-  private static final String[] SEPARATORS = {" | ", " - ", " – ", " — ", " :: "};
 
   /**
    * The last position in t[from, to) where one of the separators starts, or -1, also when the
